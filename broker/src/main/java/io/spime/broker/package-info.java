@@ -1,0 +1,5 @@
+/**
+ * An in-process MQTT 5 broker for tests and the simulator's embedded mode: start with {@link
+ * io.spime.broker.EmbeddedBroker#start()}.
+ */
+package io.spime.broker;
