@@ -1,0 +1,69 @@
+package io.spime.wire;
+
+import io.spime.wire.internal.TelemetryDecoder;
+import io.spime.wire.internal.TelemetryEncoder;
+import java.util.Objects;
+
+/**
+ * Encodes and decodes {@link TelemetryBatch}es as wire protocol v1 payloads: columnar per signal,
+ * timestamps delta-coded against the batch base (or a detected fixed grid), numeric values carried
+ * as integer deltas at the catalog's resolution.
+ */
+public final class TelemetryCodec {
+  /** Largest telemetry payload accepted, in bytes. */
+  public static final int MAX_PAYLOAD_BYTES = 1024 * 1024;
+
+  private final SignalCatalog catalog;
+
+  /** A codec for batches of this catalog. */
+  public TelemetryCodec(SignalCatalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /** The catalog this codec reads and writes. */
+  public SignalCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Encodes a batch.
+   *
+   * @throws UnknownSignalException if a sample's signal is not in the catalog
+   * @throws IllegalArgumentException if a value does not fit its signal's type, or the batch names
+   *     another catalog version
+   * @throws OversizedPayloadException if the payload would exceed {@link #MAX_PAYLOAD_BYTES}
+   */
+  public byte[] encode(TelemetryBatch batch) {
+    Objects.requireNonNull(batch, "batch");
+    if (batch.catalogVersion() != catalog.version()) {
+      throw new IllegalArgumentException(
+          "batch is for catalog v" + batch.catalogVersion() + ", codec has v" + catalog.version());
+    }
+    byte[] payload = TelemetryEncoder.encode(batch, catalog);
+    if (payload.length > MAX_PAYLOAD_BYTES) {
+      throw new OversizedPayloadException(
+          "telemetry batch of " + payload.length + " bytes exceeds the limit of "
+              + MAX_PAYLOAD_BYTES + "; seal batches sooner");
+    }
+    return payload;
+  }
+
+  /**
+   * Decodes a payload, checking it completely before returning.
+   *
+   * @throws OversizedPayloadException if the payload exceeds {@link #MAX_PAYLOAD_BYTES}
+   * @throws MalformedPayloadException if it is not protobuf, truncated, or inconsistent
+   * @throws InvalidVinException if its VIN is not a valid VIN
+   * @throws UnsupportedCatalogException if it names another catalog version
+   * @throws UnknownSignalException if it carries a signal id the catalog does not have
+   */
+  public TelemetryBatch decode(byte[] payload) {
+    Objects.requireNonNull(payload, "payload");
+    if (payload.length > MAX_PAYLOAD_BYTES) {
+      throw new OversizedPayloadException(
+          "telemetry payload of " + payload.length + " bytes exceeds the limit of "
+              + MAX_PAYLOAD_BYTES);
+    }
+    return TelemetryDecoder.decode(payload, catalog);
+  }
+}

@@ -1,0 +1,70 @@
+package io.spime.wire.internal;
+
+import io.spime.wire.DataCategory;
+import io.spime.wire.Priority;
+import io.spime.wire.SignalDefinition;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses the catalog TSV: a {@code version N} line, then one signal a line, {@code #} comments. */
+public final class CatalogReader {
+  /** A parsed catalog file. */
+  public record Parsed(int version, List<SignalDefinition> signals) {}
+
+  private CatalogReader() {}
+
+  public static Parsed read(InputStream tsv) {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
+    int version = 0;
+    List<SignalDefinition> signals = new ArrayList<>();
+    try {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        try {
+          if (cells[0].equals("version")) {
+            version = Integer.parseInt(cells[1].strip());
+          } else {
+            signals.add(signal(cells));
+          }
+        } catch (RuntimeException e) {
+          throw new IllegalArgumentException(
+              "signal catalog line " + number + " is invalid: " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the signal catalog", e);
+    }
+    if (version == 0) {
+      throw new IllegalArgumentException("signal catalog has no 'version' line");
+    }
+    return new Parsed(version, signals);
+  }
+
+  private static SignalDefinition signal(String[] cells) {
+    if (cells.length != 7) {
+      throw new IllegalArgumentException("expected 7 tab-separated columns, found " + cells.length);
+    }
+    String unit = cells[3].strip();
+    return new SignalDefinition(
+        Integer.parseInt(cells[0].strip()),
+        cells[1].strip(),
+        cells[2].strip(),
+        unit.equals("-") ? Optional.empty() : Optional.of(unit),
+        Double.parseDouble(cells[4].strip()),
+        DataCategory.valueOf(cells[5].strip()),
+        Priority.valueOf(cells[6].strip()));
+  }
+}

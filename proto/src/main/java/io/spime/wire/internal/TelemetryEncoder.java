@@ -1,0 +1,100 @@
+package io.spime.wire.internal;
+
+import io.spime.proto.v1.Sequence;
+import io.spime.proto.v1.SignalSeries;
+import io.spime.wire.Sample;
+import io.spime.wire.SignalCatalog;
+import io.spime.wire.SignalDefinition;
+import io.spime.wire.SignalValue;
+import io.spime.wire.TelemetryBatch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a batch into the columnar {@code TelemetryBatch} protobuf. */
+public final class TelemetryEncoder {
+  /** Largest magnitude a scaled value may have: beyond it doubles lose integer precision. */
+  static final double MAX_SCALED = 9.007199254740992E15;
+
+  private TelemetryEncoder() {}
+
+  public static byte[] encode(TelemetryBatch batch, SignalCatalog catalog) {
+    Map<Integer, List<Sample>> bySignal = new LinkedHashMap<>();
+    long base = Long.MAX_VALUE;
+    for (Sample sample : batch.samples()) {
+      bySignal.computeIfAbsent(sample.signalId(), id -> new ArrayList<>()).add(sample);
+      base = Math.min(base, sample.timeMillis());
+    }
+    io.spime.proto.v1.TelemetryBatch.Builder out =
+        io.spime.proto.v1.TelemetryBatch.newBuilder()
+            .setVin(batch.vin().value())
+            .setSequence(
+                Sequence.newBuilder()
+                    .setStreamId(batch.position().streamId())
+                    .setSeq(batch.position().seq())
+                    .setBootId(batch.position().bootId()))
+            .setCatalogVersion(batch.catalogVersion())
+            .setBaseTimeMs(base)
+            .setSampleCount(batch.samples().size());
+    for (Map.Entry<Integer, List<Sample>> entry : bySignal.entrySet()) {
+      out.addSeries(series(catalog.require(entry.getKey()), entry.getValue(), base));
+    }
+    return out.build().toByteArray();
+  }
+
+  private static SignalSeries series(SignalDefinition signal, List<Sample> samples, long base) {
+    SignalSeries.Builder series =
+        SignalSeries.newBuilder()
+            .setSignalId(signal.id())
+            .setFirstOffsetMs(samples.get(0).timeMillis() - base);
+    addTimes(series, samples);
+    long previous = 0;
+    for (Sample sample : samples) {
+      SignalValue value = sample.value();
+      if (!value.fits(signal.type())) {
+        throw new IllegalArgumentException(
+            signal.path() + " is " + signal.vssDatatype() + " but a sample holds " + value);
+      }
+      if (value instanceof SignalValue.Number number && signal.isScaled()) {
+        long scaled = scale(signal, number.value());
+        series.addScaledDeltas(scaled - previous);
+        previous = scaled;
+      } else if (value instanceof SignalValue.Number number) {
+        series.addDoubles(number.value());
+      } else if (value instanceof SignalValue.Bool bool) {
+        series.addBools(bool.value());
+      } else {
+        series.addStrings(((SignalValue.Text) value).value());
+      }
+    }
+    return series.build();
+  }
+
+  private static void addTimes(SignalSeries.Builder series, List<Sample> samples) {
+    if (samples.size() < 2) {
+      return;
+    }
+    long interval = samples.get(1).timeMillis() - samples.get(0).timeMillis();
+    boolean grid = interval > 0 && interval <= Integer.MAX_VALUE;
+    for (int i = 2; grid && i < samples.size(); i++) {
+      grid = samples.get(i).timeMillis() - samples.get(i - 1).timeMillis() == interval;
+    }
+    if (grid) {
+      series.setIntervalMs((int) interval);
+      return;
+    }
+    for (int i = 1; i < samples.size(); i++) {
+      series.addTimeDeltasMs(samples.get(i).timeMillis() - samples.get(i - 1).timeMillis());
+    }
+  }
+
+  private static long scale(SignalDefinition signal, double value) {
+    double scaled = Math.rint(value / signal.scale());
+    if (Math.abs(scaled) > MAX_SCALED) {
+      throw new IllegalArgumentException(
+          signal.path() + " value " + value + " is out of range at resolution " + signal.scale());
+    }
+    return (long) scaled;
+  }
+}
