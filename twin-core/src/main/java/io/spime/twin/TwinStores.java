@@ -1,0 +1,20 @@
+package io.spime.twin;
+
+import io.spime.twin.internal.store.sqlite.SqliteTwinStore;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Opens twin stores. */
+public final class TwinStores {
+  private TwinStores() {}
+
+  /**
+   * Creates or opens the SQLite twin store in this file (WAL journal, commits synced to disk), and
+   * migrates an older schema to the current one.
+   *
+   * @throws TwinStoreException if the file cannot be opened or created
+   */
+  public static TwinStore sqlite(Path file) {
+    return SqliteTwinStore.open(Objects.requireNonNull(file, "file"));
+  }
+}

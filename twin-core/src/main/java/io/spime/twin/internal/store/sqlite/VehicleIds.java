@@ -1,0 +1,87 @@
+package io.spime.twin.internal.store.sqlite;
+
+import io.spime.wire.Vin;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Maps VINs to the store's integer vehicle ids. Ids created inside a write transaction become visible
+ * to the cache only when the transaction commits.
+ */
+final class VehicleIds {
+  private final Map<Vin, Long> committed = new ConcurrentHashMap<>();
+
+  /** The ids created in one write transaction, published on commit. */
+  final class Pending {
+    private final Map<Vin, Long> created = new HashMap<>();
+
+    long getOrCreate(Connection c, Vin vin) throws SQLException {
+      Long id = committed.get(vin);
+      if (id == null) {
+        id = created.get(vin);
+      }
+      if (id != null) {
+        return id;
+      }
+      Optional<Long> found = lookup(c, vin);
+      if (found.isPresent()) {
+        committed.put(vin, found.get());
+        return found.get();
+      }
+      long createdId = insert(c, vin);
+      created.put(vin, createdId);
+      return createdId;
+    }
+
+    Optional<Long> find(Connection c, Vin vin) throws SQLException {
+      Long id = created.get(vin);
+      return id != null ? Optional.of(id) : VehicleIds.this.find(c, vin);
+    }
+
+    void publish() {
+      committed.putAll(created);
+    }
+  }
+
+  Pending begin() {
+    return new Pending();
+  }
+
+  Optional<Long> find(Connection c, Vin vin) throws SQLException {
+    Long id = committed.get(vin);
+    if (id != null) {
+      return Optional.of(id);
+    }
+    Optional<Long> found = lookup(c, vin);
+    found.ifPresent(v -> committed.put(vin, v));
+    return found;
+  }
+
+  /** Forgets everything (after a transaction that may have created ids was rolled back elsewhere). */
+  void clear() {
+    committed.clear();
+  }
+
+  private static Optional<Long> lookup(Connection c, Vin vin) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT vehicle_id FROM vehicles WHERE vin = ?")) {
+      ps.setString(1, vin.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private static long insert(Connection c, Vin vin) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO vehicles (vin) VALUES (?)")) {
+      ps.setString(1, vin.value());
+      ps.executeUpdate();
+    }
+    return lookup(c, vin).orElseThrow(() -> new SQLException("vehicle " + vin + " vanished after insert"));
+  }
+}
