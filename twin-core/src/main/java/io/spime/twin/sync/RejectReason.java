@@ -1,0 +1,21 @@
+package io.spime.twin.sync;
+
+/** Why the ingest refused a message. Each is counted in {@link IngestStats}. */
+public enum RejectReason {
+  /** The topic is not a v1 vehicle topic, or its VIN level is not a VIN. */
+  INVALID_TOPIC,
+  /** The payload exceeds the size limit of its topic. */
+  OVERSIZED,
+  /** The payload is not valid protobuf of its message, truncated, or inconsistent. */
+  MALFORMED,
+  /** The payload's VIN is not a valid VIN. */
+  INVALID_VIN,
+  /** The payload's VIN differs from the topic's. */
+  VIN_MISMATCH,
+  /** The payload names a signal catalog version the cloud does not have. */
+  UNSUPPORTED_CATALOG,
+  /** The payload carries a signal id the catalog does not have. */
+  UNKNOWN_SIGNAL,
+  /** The store refused or failed the write; the message was not acked and will come again. */
+  STORE_FAILURE
+}

@@ -1,0 +1,41 @@
+package io.spime.twin.sync.internal;
+
+import io.spime.twin.sync.IngestStats;
+import io.spime.twin.sync.RejectReason;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Thread-safe counters behind {@link IngestStats}. */
+final class IngestCounters {
+  final LongAdder received = new LongAdder();
+  final LongAdder appliedBatches = new LongAdder();
+  final LongAdder appliedSamples = new LongAdder();
+  final LongAdder duplicateBatches = new LongAdder();
+  final LongAdder gapBatches = new LongAdder();
+  final LongAdder acksSent = new LongAdder();
+  private final Map<RejectReason, LongAdder> rejected = new EnumMap<>(RejectReason.class);
+
+  IngestCounters() {
+    for (RejectReason reason : RejectReason.values()) {
+      rejected.put(reason, new LongAdder());
+    }
+  }
+
+  void reject(RejectReason reason) {
+    rejected.get(reason).increment();
+  }
+
+  IngestStats snapshot() {
+    Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
+    rejected.forEach((reason, count) -> counts.put(reason, count.sum()));
+    return new IngestStats(
+        received.sum(),
+        appliedBatches.sum(),
+        appliedSamples.sum(),
+        duplicateBatches.sum(),
+        gapBatches.sum(),
+        acksSent.sum(),
+        counts);
+  }
+}

@@ -1,0 +1,160 @@
+package io.spime.twin.sync.internal;
+
+import io.spime.mqtt.MqttTransport;
+import io.spime.mqtt.TransportException;
+import io.spime.mqtt.TransportListener;
+import io.spime.twin.TwinStore;
+import io.spime.twin.sync.IngestStats;
+import io.spime.twin.sync.RejectReason;
+import io.spime.wire.TopicKind;
+import io.spime.wire.Topics;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the ingest: broker link, reconnects, the inbound queue and the apply thread. */
+public final class IngestEngine implements TransportListener {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestEngine.class);
+  private static final TopicKind[] SUBSCRIBED = {TopicKind.TELEMETRY, TopicKind.BIRTH};
+  private static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(30);
+
+  private final IngestOptions options;
+  private final Function<TransportListener, MqttTransport> transportFactory;
+  private final IngestCounters counters = new IngestCounters();
+  private final BlockingQueue<Inbound> queue;
+  private final ApplyLoop applyLoop;
+  private final ScheduledExecutorService reconnects =
+      Executors.newSingleThreadScheduledExecutor(daemon("spime-ingest-reconnect"));
+  private MqttTransport transport;
+  private Thread applyThread;
+  private volatile boolean closed;
+  private long reconnectDelayMs = 100;
+
+  public IngestEngine(
+      TwinStore store,
+      IngestOptions options,
+      Function<TransportListener, MqttTransport> transportFactory) {
+    this.options = options;
+    this.transportFactory = transportFactory;
+    this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
+    this.applyLoop = new ApplyLoop(store, options, queue, counters, new RejectLog(), this::ack);
+  }
+
+  public synchronized void start() {
+    if (transport != null) {
+      throw new IllegalStateException("ingest already started");
+    }
+    transport = transportFactory.apply(this);
+    connectAndSubscribe();
+    applyThread = daemon("spime-ingest-apply").newThread(applyLoop);
+    applyThread.start();
+  }
+
+  public IngestStats stats() {
+    return counters.snapshot();
+  }
+
+  public boolean isConnected() {
+    MqttTransport current = transport;
+    return current != null && current.isConnected();
+  }
+
+  public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    reconnects.shutdownNow();
+    applyLoop.stop();
+    if (applyThread != null) {
+      try {
+        applyThread.join(TimeUnit.SECONDS.toMillis(30));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (transport != null) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public void messageArrived(String topic, byte[] payload) {
+    counters.received.increment();
+    try {
+      queue.put(new Inbound(topic, payload));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void connectionLost(Throwable cause) {
+    if (closed) {
+      return;
+    }
+    LOG.warn("ingest lost its broker link: {}; reconnecting", cause.toString());
+    scheduleReconnect();
+  }
+
+  private void connectAndSubscribe() {
+    transport.connect();
+    for (TopicKind kind : SUBSCRIBED) {
+      transport.subscribe(
+          options.shareGroup().map(group -> Topics.shared(group, kind))
+              .orElseGet(() -> Topics.allVehicles(kind)),
+          1);
+    }
+    reconnectDelayMs = 100;
+  }
+
+  private void scheduleReconnect() {
+    long delay = ThreadLocalRandom.current().nextLong(reconnectDelayMs + 1);
+    reconnectDelayMs = Math.min(reconnectDelayMs * 2, MAX_RECONNECT_DELAY.toMillis());
+    reconnects.schedule(this::reconnect, delay, TimeUnit.MILLISECONDS);
+  }
+
+  private synchronized void reconnect() {
+    if (closed) {
+      return;
+    }
+    try {
+      connectAndSubscribe();
+      LOG.info("ingest reconnected to the broker");
+    } catch (TransportException e) {
+      LOG.debug("ingest reconnect failed: {}", e.getMessage());
+      scheduleReconnect();
+    }
+  }
+
+  private void ack(String topic, byte[] payload) {
+    MqttTransport current = transport;
+    if (current == null || !current.isConnected()) {
+      return;
+    }
+    try {
+      current.publish(topic, payload, 1, false);
+      counters.acksSent.increment();
+    } catch (TransportException e) {
+      LOG.debug("ack on {} not sent ({}); the car will resend and be acked again", topic,
+          e.getMessage());
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

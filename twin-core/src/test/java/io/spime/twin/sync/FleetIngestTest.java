@@ -1,0 +1,188 @@
+package io.spime.twin.sync;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.spime.mqtt.MqttSettings;
+import io.spime.mqtt.MqttTransport;
+import io.spime.mqtt.MqttTransports;
+import io.spime.mqtt.TransportListener;
+import io.spime.twin.SignalReading;
+import io.spime.twin.TwinStore;
+import io.spime.twin.TwinStores;
+import io.spime.wire.Ack;
+import io.spime.wire.Sample;
+import io.spime.wire.SessionCodec;
+import io.spime.wire.SignalCatalog;
+import io.spime.wire.SignalValue;
+import io.spime.wire.StreamPosition;
+import io.spime.wire.TelemetryBatch;
+import io.spime.wire.TelemetryCodec;
+import io.spime.wire.TopicKind;
+import io.spime.wire.Topics;
+import io.spime.wire.Vin;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FleetIngestTest {
+  private static final SignalCatalog CATALOG = SignalCatalog.builtIn();
+  private static final TelemetryCodec CODEC = new TelemetryCodec(CATALOG);
+  private static final int SPEED = CATALOG.require("Vehicle.Speed").id();
+  private static final int ODOMETER = CATALOG.require("Vehicle.TraveledDistance").id();
+
+  @TempDir Path dir;
+
+  static List<String> brokers() {
+    return TestBrokers.all();
+  }
+
+  /** A fake car: publishes raw payloads and collects the acks it is sent. */
+  private static final class Car implements TransportListener, AutoCloseable {
+    final Vin vin;
+    final List<Ack> acks = new CopyOnWriteArrayList<>();
+    final MqttTransport transport;
+
+    Car(String url, Vin vin) {
+      this.vin = vin;
+      this.transport =
+          MqttTransports.paho(MqttSettings.builder(url, "car-" + UUID.randomUUID()).build(), this);
+      transport.connect();
+      transport.subscribe(Topics.of(vin, TopicKind.ACK), 1);
+    }
+
+    void send(String topic, byte[] payload) throws Exception {
+      transport.publish(topic, payload, 1, false).get(10, TimeUnit.SECONDS);
+    }
+
+    void sendTelemetry(byte[] payload) throws Exception {
+      send(Topics.of(vin, TopicKind.TELEMETRY), payload);
+    }
+
+    long highestAck() {
+      return acks.stream().mapToLong(Ack::seq).max().orElse(0);
+    }
+
+    @Override
+    public void messageArrived(String topic, byte[] payload) {
+      acks.add(SessionCodec.decodeAck(payload));
+    }
+
+    @Override
+    public void close() {
+      transport.close();
+    }
+  }
+
+  private static Vin randomVin(Random random) {
+    String alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+    StringBuilder text = new StringBuilder("SPM");
+    for (int i = 0; i < 14; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    text.setCharAt(8, Vin.checkDigitOf(text.toString()));
+    return Vin.parse(text.toString());
+  }
+
+  private static byte[] batch(Vin vin, long stream, long seq, long time, double speed) {
+    return CODEC.encode(new TelemetryBatch(vin, new StreamPosition(stream, seq, 7), CATALOG.version(),
+        List.of(
+            new Sample(SPEED, time, SignalValue.of(speed)),
+            new Sample(SPEED, time + 100, SignalValue.of(speed + 1)),
+            new Sample(ODOMETER, time, SignalValue.of(1000.0 + seq)))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokers")
+  void applies_a_cars_batches_to_its_twin_and_acks_the_highest_durable_seq(String url)
+      throws Exception {
+    Vin vin = randomVin(new Random());
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
+        FleetIngest ingest = FleetIngest.builder(url, store).build()) {
+      ingest.start();
+      try (Car car = new Car(url, vin)) {
+        long now = System.currentTimeMillis();
+        for (int seq = 1; seq <= 5; seq++) {
+          car.sendTelemetry(batch(vin, 42, seq, now + seq * 1000, 50 + seq));
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> car.highestAck() == 5);
+        assertEquals(15, store.samplesApplied(vin));
+        Map<Integer, SignalReading> latest = store.latestSignals(vin);
+        assertEquals(56.0, ((SignalValue.Number) latest.get(SPEED).value()).value(), 1e-9);
+        assertEquals(1005.0, ((SignalValue.Number) latest.get(ODOMETER).value()).value(), 1e-9);
+        assertEquals(42, car.acks.get(car.acks.size() - 1).streamId());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokers")
+  void drops_a_resent_batch_once_and_acks_it_again(String url) throws Exception {
+    Vin vin = randomVin(new Random());
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
+        FleetIngest ingest = FleetIngest.builder(url, store).build()) {
+      ingest.start();
+      try (Car car = new Car(url, vin)) {
+        byte[] first = batch(vin, 9, 1, System.currentTimeMillis(), 10);
+        car.sendTelemetry(first);
+        car.sendTelemetry(first);
+        await().atMost(Duration.ofSeconds(15))
+            .until(() -> ingest.stats().duplicateBatches() == 1 && car.highestAck() == 1);
+        assertEquals(3, store.samplesApplied(vin));
+        assertEquals(1, ingest.stats().appliedBatches());
+        assertTrue(car.acks.stream().allMatch(ack -> ack.seq() == 1));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokers")
+  void rejects_bad_messages_by_reason_and_keeps_serving_other_cars(String url) throws Exception {
+    Random random = new Random(5);
+    Vin victim = randomVin(random);
+    Vin other = randomVin(random);
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
+        FleetIngest ingest = FleetIngest.builder(url, store).build()) {
+      ingest.start();
+      try (Car bad = new Car(url, victim);
+          Car good = new Car(url, other)) {
+        long now = System.currentTimeMillis();
+        byte[] valid = batch(victim, 3, 1, now, 20);
+        bad.sendTelemetry(Arrays.copyOf(valid, valid.length / 2));
+        byte[] garbage = new byte[200];
+        random.nextBytes(garbage);
+        bad.sendTelemetry(garbage);
+        bad.sendTelemetry(new byte[TelemetryCodec.MAX_PAYLOAD_BYTES + 1]);
+        bad.sendTelemetry(batch(other, 3, 1, now, 20));
+        bad.send(Topics.PREFIX + "not-a-vin/telemetry", valid);
+        good.sendTelemetry(batch(other, 4, 1, now, 30));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> good.highestAck() == 1);
+        await().atMost(Duration.ofSeconds(15))
+            .until(() -> ingest.stats().rejectedTotal() == 5);
+        Map<RejectReason, Long> rejected = ingest.stats().rejected();
+        long undecodable = rejected.get(RejectReason.MALFORMED)
+            + rejected.get(RejectReason.INVALID_VIN)
+            + rejected.get(RejectReason.UNSUPPORTED_CATALOG)
+            + rejected.get(RejectReason.UNKNOWN_SIGNAL);
+        assertEquals(2, undecodable, "truncated and garbage payloads: " + rejected);
+        assertEquals(1, rejected.get(RejectReason.OVERSIZED), rejected.toString());
+        assertEquals(1, rejected.get(RejectReason.VIN_MISMATCH), rejected.toString());
+        assertEquals(1, rejected.get(RejectReason.INVALID_TOPIC), rejected.toString());
+        assertEquals(0, store.samplesApplied(victim));
+        assertEquals(3, store.samplesApplied(other));
+        assertTrue(bad.acks.isEmpty(), "nothing of the bad car may be acked");
+      }
+    }
+  }
+}
