@@ -1,0 +1,213 @@
+package io.spime.agent.internal;
+
+import io.spime.agent.AgentClosedException;
+import io.spime.agent.AgentStats;
+import io.spime.agent.OutboxException;
+import io.spime.mqtt.MqttTransports;
+import io.spime.wire.Priority;
+import io.spime.wire.Sample;
+import io.spime.wire.SignalDefinition;
+import io.spime.wire.SignalValue;
+import io.spime.wire.TelemetryCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A started agent: journal, outbox, sealer and uplink wired together. */
+public final class AgentCore implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AgentCore.class);
+
+  private final AgentSettings settings;
+  private final ScheduledExecutorService scheduler;
+  private final boolean ownScheduler;
+  private final AgentCounters counters = new AgentCounters();
+  private final Outbox outbox;
+  private final Recorder recorder;
+  private final Sealer sealer;
+  private final Uplink uplink;
+  private final long bootId;
+  private final AtomicBoolean sealQueued = new AtomicBoolean();
+  private final ScheduledFuture<?> sealTick;
+  private volatile boolean closed;
+
+  private AgentCore(AgentSettings settings) {
+    this.settings = settings;
+    this.bootId = randomNonZero();
+    this.ownScheduler = settings.scheduler().isEmpty();
+    this.scheduler = settings.scheduler().orElseGet(AgentCore::ownPool);
+    try {
+      Files.createDirectories(settings.dataDir());
+    } catch (IOException e) {
+      throw new OutboxException("cannot create the data directory " + settings.dataDir(), e);
+    }
+    this.outbox = Outbox.open(settings.dataDir().resolve("outbox.db"), settings.outboxMaxBytes());
+    Journal journal = null;
+    try {
+      journal = Journal.open(settings.dataDir(), settings.journalSegmentBytes());
+      CompiledRules rules = new CompiledRules(settings.catalog(), settings.policy(), settings.consent());
+      this.recorder = new Recorder(settings.catalog(), journal, rules, counters);
+      this.sealer = new Sealer(recorder, outbox, new TelemetryCodec(settings.catalog()),
+          settings.vin(), bootId, settings.maxBatchSamples(), counters, settings.clock());
+      recover(journal);
+      this.uplink = new Uplink(uplinkConfig(), outbox, counters, scheduler, settings.clock(),
+          listener -> MqttTransports.paho(settings.mqtt(), listener));
+    } catch (RuntimeException e) {
+      outbox.close();
+      throw e;
+    }
+    long window = settings.batchWindow().toMillis();
+    this.sealTick = scheduler.scheduleWithFixedDelay(
+        this::sealInBackground, window, window, TimeUnit.MILLISECONDS);
+    uplink.start();
+  }
+
+  /**
+   * Opens the outbox and journal, seals what the journal still holds, and starts connecting.
+   *
+   * @throws OutboxException if the data directory cannot be used
+   */
+  public static AgentCore start(AgentSettings settings) {
+    return new AgentCore(settings);
+  }
+
+  private void recover(Journal journal) {
+    long sealed = outbox.sealedGeneration();
+    for (Journal.Recovered found : journal.recover(sealed)) {
+      LOG.info("agent {}: recovering {} samples of journal generation {}", settings.vin(),
+          found.samples().size(), found.generation());
+      sealer.storeRecovered(found.generation(), found.samples());
+    }
+    journal.start(Math.max(journal.highestGeneration(), outbox.sealedGeneration()) + 1);
+  }
+
+  public SignalDefinition signal(int signalId) {
+    return recorder.signal(signalId);
+  }
+
+  public SignalDefinition signal(String path) {
+    return recorder.signal(path);
+  }
+
+  /** The record path; see EdgeAgent#record. */
+  public void record(SignalDefinition signal, long timeMillis, SignalValue value) {
+    if (closed) {
+      throw new AgentClosedException("agent " + settings.vin() + " is closed");
+    }
+    Recorder.check(signal, value);
+    if (timeMillis < 0) {
+      throw new IllegalArgumentException(
+          "timeMillis of " + signal.path() + " must be epoch milliseconds >= 0, was " + timeMillis);
+    }
+    Priority priority = recorder.admit(signal, outbox);
+    if (priority == null) {
+      return;
+    }
+    Sample sample = new Sample(signal.id(), timeMillis, value);
+    Recorder.Appended appended;
+    while ((appended = recorder.append(sample, priority)) == Recorder.Appended.JOURNAL_FULL) {
+      long start = System.nanoTime();
+      sealer.sealNow();
+      counters.diskWait(System.nanoTime() - start);
+    }
+    if (appended == Recorder.Appended.REFUSED) {
+      return;
+    }
+    if (priority == Priority.CRITICAL) {
+      long start = System.nanoTime();
+      recorder.force();
+      counters.diskWait(System.nanoTime() - start);
+      requestSeal();
+    } else if (recorder.pendingSize() >= settings.maxBatchSamples() || recorder.journalFill() > 0.5) {
+      requestSeal();
+    }
+  }
+
+  /** Seals now, on the caller's thread. @throws OutboxException if the outbox cannot store it */
+  public void flush() {
+    if (closed) {
+      throw new AgentClosedException("agent " + settings.vin() + " is closed");
+    }
+    sealer.sealNow();
+    uplink.nudge();
+  }
+
+  public AgentStats stats() {
+    return counters.snapshot(outbox, uplink.isConnected());
+  }
+
+  private void requestSeal() {
+    if (sealQueued.compareAndSet(false, true)) {
+      scheduler.execute(() -> {
+        sealQueued.set(false);
+        sealInBackground();
+      });
+    }
+  }
+
+  private void sealInBackground() {
+    if (closed) {
+      return;
+    }
+    try {
+      sealer.sealNow();
+      uplink.nudge();
+    } catch (RuntimeException e) {
+      LOG.error("agent {}: sealing failed; the samples stay in the journal and are retried",
+          settings.vin(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    sealTick.cancel(false);
+    try {
+      sealer.sealNow();
+    } finally {
+      try {
+        uplink.close();
+      } finally {
+        outbox.close();
+        if (ownScheduler) {
+          scheduler.shutdownNow();
+        }
+      }
+    }
+  }
+
+  private UplinkConfig uplinkConfig() {
+    return new UplinkConfig(settings.vin(), settings.mqtt().serverUri().toString(), bootId,
+        settings.agentVersion(), settings.catalog().version(), settings.ackMode(),
+        settings.mqtt().maxInFlight(), settings.maxUnacked(), settings.ackTimeout(),
+        settings.backoffInitial(), settings.backoffCap(), settings.mqtt().connectTimeout());
+  }
+
+  private static ScheduledExecutorService ownPool() {
+    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(2, runnable -> {
+      Thread thread = new Thread(runnable, "spime-agent");
+      thread.setDaemon(true);
+      return thread;
+    });
+    pool.setRemoveOnCancelPolicy(true);
+    return pool;
+  }
+
+  private static long randomNonZero() {
+    SecureRandom random = new SecureRandom();
+    long id;
+    do {
+      id = random.nextLong();
+    } while (id == 0);
+    return id;
+  }
+}

@@ -1,0 +1,34 @@
+package io.spime.agent.internal;
+
+import io.spime.agent.AckMode;
+import io.spime.agent.CollectionPolicy;
+import io.spime.agent.Consent;
+import io.spime.mqtt.MqttSettings;
+import io.spime.wire.SignalCatalog;
+import io.spime.wire.Vin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Everything the builder collected, checked. */
+public record AgentSettings(
+    Vin vin,
+    MqttSettings mqtt,
+    Path dataDir,
+    SignalCatalog catalog,
+    Duration batchWindow,
+    int maxBatchSamples,
+    AckMode ackMode,
+    Duration backoffInitial,
+    Duration backoffCap,
+    long outboxMaxBytes,
+    int journalSegmentBytes,
+    int maxUnacked,
+    Duration ackTimeout,
+    CollectionPolicy policy,
+    Consent consent,
+    Optional<ScheduledExecutorService> scheduler,
+    Clock clock,
+    String agentVersion) {}

@@ -1,0 +1,43 @@
+package io.spime.agent.internal;
+
+import io.spime.agent.CollectionMode;
+import io.spime.agent.CollectionPolicy;
+import io.spime.agent.Consent;
+import io.spime.agent.SignalRule;
+import io.spime.wire.Priority;
+import io.spime.wire.SignalCatalog;
+import io.spime.wire.SignalDefinition;
+
+/** Policy and consent turned into arrays indexed by signal id, for the record path. Immutable. */
+final class CompiledRules {
+  final CollectionPolicy policy;
+  final Consent consent;
+  final boolean[] consented;
+  final CollectionMode[] modes;
+  final double[] deadbands;
+  final long[] minIntervalMillis;
+  final Priority[] priorities;
+
+  CompiledRules(SignalCatalog catalog, CollectionPolicy policy, Consent consent) {
+    this.policy = policy;
+    this.consent = consent;
+    int size = 1;
+    for (SignalDefinition signal : catalog.signals()) {
+      size = Math.max(size, signal.id() + 1);
+    }
+    consented = new boolean[size];
+    modes = new CollectionMode[size];
+    deadbands = new double[size];
+    minIntervalMillis = new long[size];
+    priorities = new Priority[size];
+    for (SignalDefinition signal : catalog.signals()) {
+      int id = signal.id();
+      SignalRule rule = policy.ruleFor(id);
+      consented[id] = consent.allows(signal.category());
+      modes[id] = rule.mode();
+      deadbands[id] = rule.deadband();
+      minIntervalMillis[id] = rule.minInterval().toMillis();
+      priorities[id] = rule.priority().orElse(signal.priority());
+    }
+  }
+}

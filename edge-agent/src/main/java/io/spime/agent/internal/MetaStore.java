@@ -1,0 +1,43 @@
+package io.spime.agent.internal;
+
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Key-value rows of the outbox's {@code meta} table; the caller commits. */
+final class MetaStore {
+  private final Connection db;
+
+  MetaStore(Connection db) {
+    this.db = db;
+  }
+
+  Optional<Long> getLong(String key) throws SQLException {
+    return getBytes(key).map(bytes -> ByteBuffer.wrap(bytes).getLong());
+  }
+
+  void putLong(String key, long value) throws SQLException {
+    putBytes(key, ByteBuffer.allocate(8).putLong(value).array());
+  }
+
+  Optional<byte[]> getBytes(String key) throws SQLException {
+    try (PreparedStatement read = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+      read.setString(1, key);
+      try (ResultSet rs = read.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    }
+  }
+
+  void putBytes(String key, byte[] value) throws SQLException {
+    try (PreparedStatement write = db.prepareStatement(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+      write.setString(1, key);
+      write.setBytes(2, value);
+      write.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,386 @@
+package io.spime.agent.internal;
+
+import io.spime.agent.OutboxException;
+import io.spime.wire.Priority;
+import io.spime.wire.TopicKind;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SQLite outbox: uplink messages waiting for the cloud's (or broker's) acknowledgement, the
+ * stream they are numbered in, and the agent's small persistent state. Rows get their sequence
+ * number only when they are about to be sent, so unsent rows can be evicted or sent by priority
+ * without leaving gaps in the stream. Every commit is synchronous=FULL. Thread-safe (one lock).
+ */
+public final class Outbox implements AutoCloseable {
+  private static final int PRIORITIES = Priority.values().length;
+
+  private final Path file;
+  private final Connection db;
+  private final boolean replacedCorrupt;
+  private final long streamId;
+  private final MetaStore meta;
+  private final long maxBytes;
+  private final long[] unsentBytes = new long[PRIORITIES];
+  private long totalBytes;
+  private long rows;
+  private long ackedSeq;
+  private long nextSeq;
+  private long sealedGeneration;
+  private boolean closed;
+
+  private Outbox(Path file, OutboxOpener.Opened opened, long maxBytes) throws SQLException {
+    this.file = file;
+    this.db = opened.connection();
+    this.replacedCorrupt = opened.replacedCorrupt();
+    this.maxBytes = maxBytes;
+    this.meta = new MetaStore(db);
+    db.setAutoCommit(false);
+    long stream = meta.getLong("stream_id").orElse(0L);
+    if (stream == 0) {
+      if (count("SELECT COUNT(*) FROM outbox") > 0) {
+        throw new OutboxException("outbox " + file + " holds rows but no stream id");
+      }
+      stream = newStreamId();
+      meta.putLong("stream_id", stream);
+      meta.putLong("acked_seq", 0);
+      meta.putLong("next_seq", 1);
+      meta.putLong("sealed_generation", 0);
+    }
+    this.streamId = stream;
+    this.ackedSeq = meta.getLong("acked_seq").orElse(0L);
+    this.nextSeq = meta.getLong("next_seq").orElse(1L);
+    this.sealedGeneration = meta.getLong("sealed_generation").orElse(0L);
+    db.commit();
+    recount();
+  }
+
+  /**
+   * Opens (or creates) the outbox at {@code file}; a corrupt file is moved aside.
+   *
+   * @throws OutboxException if it cannot be opened or created
+   */
+  public static Outbox open(Path file, long maxBytes) {
+    OutboxOpener.Opened opened = OutboxOpener.open(file);
+    try {
+      return new Outbox(file, opened, maxBytes);
+    } catch (SQLException e) {
+      try {
+        opened.connection().close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      throw new OutboxException("cannot read the outbox " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public boolean replacedCorrupt() {
+    return replacedCorrupt;
+  }
+
+  public long streamId() {
+    return streamId;
+  }
+
+  public synchronized long ackedSeq() {
+    return ackedSeq;
+  }
+
+  /** The sequence the next numbered row will get; rows below it and above ackedSeq are in flight. */
+  public synchronized long nextSeq() {
+    return nextSeq;
+  }
+
+  public synchronized long sealedGeneration() {
+    return sealedGeneration;
+  }
+
+  public synchronized long backlogRows() {
+    return rows;
+  }
+
+  public synchronized long backlogBytes() {
+    return totalBytes;
+  }
+
+  /** Whether a row of this priority would find no room: the outbox is full of higher priorities. */
+  public synchronized boolean isFullFor(Priority priority) {
+    if (priority == Priority.CRITICAL || totalBytes < maxBytes) {
+      return false;
+    }
+    for (int p = 0; p <= priority.ordinal(); p++) {
+      if (unsentBytes[p] > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Stores rows sealed from journal generation {@code generation} and records that generation as
+   * sealed, in one transaction, evicting lower-priority unsent rows when the byte limit is reached.
+   */
+  public synchronized SealResult seal(long generation, List<OutboxRow> newRows) {
+    SealResult result = new SealResult();
+    try {
+      Eviction eviction = new Eviction(db, result);
+      for (OutboxRow row : newRows) {
+        storeWithin(row, eviction, result);
+      }
+      if (generation > sealedGeneration) {
+        meta.putLong("sealed_generation", generation);
+      }
+      db.commit();
+      if (generation > sealedGeneration) {
+        sealedGeneration = generation;
+      }
+      return result;
+    } catch (SQLException e) {
+      rollback(e);
+      recount();
+      throw failure("store sealed batches", e);
+    }
+  }
+
+  /** Stores one row (an event batch or a report) on its own. */
+  public SealResult store(OutboxRow row) {
+    return seal(0, List.of(row));
+  }
+
+  private void storeWithin(OutboxRow row, Eviction eviction, SealResult result) throws SQLException {
+    int p = row.priority().ordinal();
+    long over = totalBytes + row.body().length - maxBytes;
+    if (over > 0) {
+      long[] freed = eviction.makeRoom(over, row.priority(), unsentBytes);
+      for (int i = 0; i < PRIORITIES; i++) {
+        unsentBytes[i] -= freed[i];
+        totalBytes -= freed[i];
+      }
+      rows -= eviction.takeEvictedRowCount();
+      over = totalBytes + row.body().length - maxBytes;
+    }
+    if (over > 0 && row.priority() != Priority.CRITICAL) {
+      result.refusedRows[p]++;
+      result.refusedItems[p] += row.items();
+      return;
+    }
+    if (over > 0) {
+      result.criticalOverLimit++; // critical data is kept even above the limit
+    }
+    try (PreparedStatement insert = db.prepareStatement(
+        "INSERT INTO outbox(kind, priority, items, bytes, created_ms, body) VALUES (?,?,?,?,?,?)")) {
+      insert.setString(1, row.kind().segment());
+      insert.setInt(2, p);
+      insert.setInt(3, row.items());
+      insert.setInt(4, row.body().length);
+      insert.setLong(5, row.createdMillis());
+      insert.setBytes(6, row.body());
+      insert.executeUpdate();
+    }
+    unsentBytes[p] += row.body().length;
+    totalBytes += row.body().length;
+    rows++;
+  }
+
+  /**
+   * Numbers up to {@code max} unsent rows, highest priority first and oldest first within a
+   * priority, durably, and returns them in sequence order.
+   */
+  public synchronized List<OutMessage> numberNext(int max) {
+    List<OutMessage> out = new ArrayList<>();
+    if (max <= 0) {
+      return out;
+    }
+    try (PreparedStatement pick = db.prepareStatement(
+            "SELECT id, kind, priority, items, body FROM outbox WHERE seq IS NULL "
+                + "ORDER BY priority DESC, id LIMIT ?");
+        PreparedStatement number = db.prepareStatement("UPDATE outbox SET seq = ? WHERE id = ?")) {
+      pick.setInt(1, max);
+      long seq = nextSeq;
+      try (ResultSet rs = pick.executeQuery()) {
+        while (rs.next()) {
+          number.setLong(1, seq);
+          number.setLong(2, rs.getLong(1));
+          number.addBatch();
+          Priority priority = Priority.values()[rs.getInt(3)];
+          out.add(new OutMessage(seq, kindOf(rs.getString(2)), priority, rs.getInt(4), rs.getBytes(5)));
+          seq++;
+        }
+      }
+      if (out.isEmpty()) {
+        return out;
+      }
+      number.executeBatch();
+      meta.putLong("next_seq", seq);
+      db.commit();
+      nextSeq = seq;
+      for (OutMessage message : out) {
+        unsentBytes[message.priority().ordinal()] -= message.body().length;
+      }
+      return out;
+    } catch (SQLException e) {
+      rollback(e);
+      throw failure("number rows for sending", e);
+    }
+  }
+
+  /** Numbered, unacknowledged rows from {@code fromSeq} on, at most {@code max}, in sequence order. */
+  public synchronized List<OutMessage> numbered(long fromSeq, int max) {
+    List<OutMessage> out = new ArrayList<>();
+    try (PreparedStatement read = db.prepareStatement(
+        "SELECT seq, kind, priority, items, body FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?")) {
+      read.setLong(1, fromSeq);
+      read.setInt(2, max);
+      try (ResultSet rs = read.executeQuery()) {
+        while (rs.next()) {
+          out.add(new OutMessage(rs.getLong(1), kindOf(rs.getString(2)),
+              Priority.values()[rs.getInt(3)], rs.getInt(4), rs.getBytes(5)));
+        }
+      }
+      db.commit();
+      return out;
+    } catch (SQLException e) {
+      rollback(e);
+      throw failure("read numbered rows", e);
+    }
+  }
+
+  /**
+   * Deletes every numbered row up to and including {@code seq} and records it as acknowledged.
+   * Returns the number of rows deleted; an ack at or below the current one changes nothing.
+   */
+  public synchronized int acknowledge(long seq) {
+    if (seq <= ackedSeq) {
+      return 0;
+    }
+    if (seq >= nextSeq) {
+      throw new IllegalArgumentException(
+          "ack for seq " + seq + " of stream " + Long.toUnsignedString(streamId)
+              + " but only seqs below " + nextSeq + " were sent");
+    }
+    try (PreparedStatement sum = db.prepareStatement(
+            "SELECT COUNT(*), COALESCE(SUM(bytes), 0) FROM outbox WHERE seq <= ?");
+        PreparedStatement delete = db.prepareStatement("DELETE FROM outbox WHERE seq <= ?")) {
+      sum.setLong(1, seq);
+      long deletedBytes;
+      int deleted;
+      try (ResultSet rs = sum.executeQuery()) {
+        rs.next();
+        deleted = rs.getInt(1);
+        deletedBytes = rs.getLong(2);
+      }
+      delete.setLong(1, seq);
+      delete.executeUpdate();
+      meta.putLong("acked_seq", seq);
+      db.commit();
+      ackedSeq = seq;
+      rows -= deleted;
+      totalBytes -= deletedBytes;
+      return deleted;
+    } catch (SQLException e) {
+      rollback(e);
+      throw failure("delete acknowledged rows", e);
+    }
+  }
+
+  public synchronized Optional<byte[]> getBytes(String key) {
+    try {
+      Optional<byte[]> value = meta.getBytes(key);
+      db.commit();
+      return value;
+    } catch (SQLException e) {
+      rollback(e);
+      throw failure("read " + key, e);
+    }
+  }
+
+  public synchronized void putBytes(String key, byte[] value) {
+    try {
+      meta.putBytes(key, value);
+      db.commit();
+    } catch (SQLException e) {
+      rollback(e);
+      throw failure("write " + key, e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    }
+  }
+
+  private void recount() {
+    try (Statement statement = db.createStatement();
+        ResultSet rs = statement.executeQuery(
+            "SELECT priority, seq IS NULL, COUNT(*), COALESCE(SUM(bytes), 0) FROM outbox "
+                + "GROUP BY 1, 2")) {
+      java.util.Arrays.fill(unsentBytes, 0);
+      totalBytes = 0;
+      rows = 0;
+      while (rs.next()) {
+        if (rs.getBoolean(2)) {
+          unsentBytes[rs.getInt(1)] += rs.getLong(4);
+        }
+        rows += rs.getLong(3);
+        totalBytes += rs.getLong(4);
+      }
+      db.commit();
+    } catch (SQLException e) {
+      rollback(e);
+      throw failure("count rows", e);
+    }
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private void rollback(SQLException cause) {
+    try {
+      db.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private OutboxException failure(String what, SQLException e) {
+    return new OutboxException("outbox " + file + ": cannot " + what + ": " + e.getMessage(), e);
+  }
+
+  private static TopicKind kindOf(String segment) {
+    for (TopicKind kind : TopicKind.values()) {
+      if (kind.segment().equals(segment)) {
+        return kind;
+      }
+    }
+    throw new OutboxException("outbox row has unknown topic kind '" + segment + "'");
+  }
+
+  private static long newStreamId() {
+    SecureRandom random = new SecureRandom();
+    long id;
+    do {
+      id = random.nextLong();
+    } while (id == 0);
+    return id;
+  }
+}

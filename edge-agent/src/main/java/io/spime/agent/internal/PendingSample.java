@@ -1,0 +1,7 @@
+package io.spime.agent.internal;
+
+import io.spime.wire.Priority;
+import io.spime.wire.Sample;
+
+/** An accepted sample waiting to be sealed into a batch, with the priority it was accepted at. */
+public record PendingSample(Sample sample, Priority priority) {}

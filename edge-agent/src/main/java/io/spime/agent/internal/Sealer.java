@@ -1,0 +1,126 @@
+package io.spime.agent.internal;
+
+import io.spime.agent.OutboxException;
+import io.spime.wire.OversizedPayloadException;
+import io.spime.wire.Priority;
+import io.spime.wire.Sample;
+import io.spime.wire.SignalValue;
+import io.spime.wire.TelemetryCodec;
+import io.spime.wire.TopicKind;
+import io.spime.wire.Vin;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns journal cuts into telemetry batches (one priority per batch, bounded in samples and bytes)
+ * and stores them in the outbox together with the journal generation they came from. One seal at a
+ * time: a retired journal segment is reused only after its samples are committed to the outbox.
+ */
+final class Sealer {
+  private static final int MAX_BATCH_ESTIMATED_BYTES = 256 * 1024;
+
+  private final Recorder recorder;
+  private final Outbox outbox;
+  private final TelemetryCodec codec;
+  private final Vin vin;
+  private final long bootId;
+  private final int maxBatchSamples;
+  private final AgentCounters counters;
+  private final Clock clock;
+  private Recorder.Cut unsealed;
+
+  Sealer(Recorder recorder, Outbox outbox, TelemetryCodec codec, Vin vin, long bootId,
+      int maxBatchSamples, AgentCounters counters, Clock clock) {
+    this.recorder = recorder;
+    this.outbox = outbox;
+    this.codec = codec;
+    this.vin = vin;
+    this.bootId = bootId;
+    this.maxBatchSamples = maxBatchSamples;
+    this.counters = counters;
+    this.clock = clock;
+  }
+
+  /**
+   * Seals everything recorded so far into the outbox.
+   *
+   * @throws OutboxException if the outbox cannot store the batches; they stay in the journal and
+   *     are retried by the next seal, and the journal is not reused until they are stored
+   */
+  synchronized void sealNow() {
+    if (unsealed != null) {
+      store(unsealed);
+      unsealed = null;
+    }
+    Recorder.Cut cut = recorder.cut();
+    if (cut == null) {
+      return;
+    }
+    unsealed = cut;
+    store(cut);
+    unsealed = null;
+  }
+
+  /** Stores samples recovered from the journal at start, under their generation. */
+  synchronized void storeRecovered(long generation, List<PendingSample> samples) {
+    store(new Recorder.Cut(generation, samples));
+    counters.recovered.add(samples.size());
+  }
+
+  private void store(Recorder.Cut cut) {
+    List<OutboxRow> rows = rows(cut.samples());
+    SealResult result = outbox.seal(cut.generation(), rows);
+    counters.add(result);
+    long refused = 0;
+    for (Priority priority : Priority.values()) {
+      refused += result.refusedRows(priority.ordinal());
+    }
+    counters.batchesSealed.add(rows.size() - refused);
+  }
+
+  /** Rows by priority, highest first, each at most maxBatchSamples and about 256 KB. */
+  private List<OutboxRow> rows(List<PendingSample> samples) {
+    List<List<Sample>> byPriority = new ArrayList<>();
+    for (int i = 0; i < Priority.values().length; i++) {
+      byPriority.add(new ArrayList<>());
+    }
+    for (PendingSample pending : samples) {
+      byPriority.get(pending.priority().ordinal()).add(pending.sample());
+    }
+    List<OutboxRow> rows = new ArrayList<>();
+    long now = clock.millis();
+    for (int p = byPriority.size() - 1; p >= 0; p--) {
+      List<Sample> list = byPriority.get(p);
+      int start = 0;
+      long estimate = 0;
+      for (int i = 0; i < list.size(); i++) {
+        estimate += estimate(list.get(i).value());
+        if (i + 1 - start >= maxBatchSamples || estimate >= MAX_BATCH_ESTIMATED_BYTES || i == list.size() - 1) {
+          addEncoded(rows, list.subList(start, i + 1), Priority.values()[p], now);
+          start = i + 1;
+          estimate = 0;
+        }
+      }
+    }
+    return rows;
+  }
+
+  private void addEncoded(List<OutboxRow> rows, List<Sample> samples, Priority priority, long now) {
+    try {
+      byte[] body = Payloads.telemetryBody(codec, vin, outbox.streamId(), bootId, samples);
+      rows.add(new OutboxRow(TopicKind.TELEMETRY, priority, samples.size(), now, body));
+    } catch (OversizedPayloadException e) {
+      int half = samples.size() / 2;
+      addEncoded(rows, samples.subList(0, half), priority, now);
+      addEncoded(rows, samples.subList(half, samples.size()), priority, now);
+    }
+  }
+
+  private static int estimate(SignalValue value) {
+    if (value instanceof SignalValue.Text text) {
+      return text.value().length() * 3 + 4;
+    }
+    return 6;
+  }
+}

@@ -1,0 +1,64 @@
+package io.spime.agent.internal;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one agent's tasks one at a time, in order, on a pool shared by many agents, so that a
+ * thousand agents need a handful of threads, not a thousand.
+ */
+final class SerialExecutor implements Executor {
+  private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
+
+  private final Executor pool;
+  private final String name;
+  private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+
+  SerialExecutor(Executor pool, String name) {
+    this.pool = pool;
+    this.name = name;
+  }
+
+  @Override
+  public void execute(Runnable task) {
+    tasks.add(task);
+    schedule();
+  }
+
+  private void schedule() {
+    if (!tasks.isEmpty() && scheduled.compareAndSet(false, true)) {
+      try {
+        pool.execute(this::drain);
+      } catch (RejectedExecutionException e) {
+        scheduled.set(false);
+        tasks.clear();
+        LOG.debug("{}: pool is shut down; dropped pending tasks", name);
+      }
+    }
+  }
+
+  private void drain() {
+    try {
+      for (int i = 0; i < 64; i++) {
+        Runnable task = tasks.poll();
+        if (task == null) {
+          break;
+        }
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          LOG.error("{}: task failed", name, e);
+        }
+      }
+    } finally {
+      scheduled.set(false);
+      schedule();
+    }
+  }
+}
