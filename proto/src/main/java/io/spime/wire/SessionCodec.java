@@ -2,15 +2,28 @@ package io.spime.wire;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.MessageLite;
+import com.google.protobuf.Parser;
 
-/** Encodes and decodes the small session messages: {@link Birth}, {@link Status}, {@link Ack}. */
+/**
+ * Encodes and decodes the small session messages: {@link Birth}, {@link Status}, {@link Ack}.
+ *
+ * <p>Every session message carries its time last ({@code time_ms}, the highest field number) and
+ * the time must be positive, so a payload cut short at a field boundary is refused like any other
+ * truncated one.
+ */
 public final class SessionCodec {
   /** Largest birth, status or ack payload accepted, in bytes. */
   public static final int MAX_PAYLOAD_BYTES = 4 * 1024;
 
   private SessionCodec() {}
 
+  /**
+   * Encodes an ack.
+   *
+   * @throws IllegalArgumentException if its time is not positive
+   */
   public static byte[] encode(Ack ack) {
+    requirePositiveTime(ack.timeMillis(), "ack");
     return io.spime.proto.v1.Ack.newBuilder()
         .setVin(ack.vin().value())
         .setStreamId(ack.streamId())
@@ -25,17 +38,31 @@ public final class SessionCodec {
    *
    * @throws MalformedPayloadException if it is not a valid v1 Ack
    * @throws OversizedPayloadException if it exceeds {@link #MAX_PAYLOAD_BYTES}
+   * @throws InvalidVinException if its VIN is not a valid VIN form
    */
   public static Ack decodeAck(byte[] payload) {
     io.spime.proto.v1.Ack proto = parse(payload, "Ack", io.spime.proto.v1.Ack.parser());
+    String what = "ack for " + proto.getVin();
     if (proto.getStreamId() == 0) {
-      throw new MalformedPayloadException("ack for " + proto.getVin() + " has no stream id");
+      throw new MalformedPayloadException(what + " has no stream id");
     }
+    requireSigned(proto.getSeq(), what, "seq");
+    requireTime(proto.getTimeMs(), what);
     return new Ack(
         Vin.parseLenient(proto.getVin()), proto.getStreamId(), proto.getSeq(), proto.getTimeMs());
   }
 
+  /**
+   * Encodes a birth message.
+   *
+   * @throws IllegalArgumentException if its time is not positive or its catalog version below 1
+   */
   public static byte[] encode(Birth birth) {
+    requirePositiveTime(birth.timeMillis(), "birth");
+    if (birth.catalogVersion() < 1) {
+      throw new IllegalArgumentException(
+          "birth catalog version must be 1 or more, was " + birth.catalogVersion());
+    }
     return io.spime.proto.v1.Birth.newBuilder()
         .setVin(birth.vin().value())
         .setAgentVersion(birth.agentVersion())
@@ -54,13 +81,21 @@ public final class SessionCodec {
    *
    * @throws MalformedPayloadException if it is not a valid v1 Birth
    * @throws OversizedPayloadException if it exceeds {@link #MAX_PAYLOAD_BYTES}
+   * @throws InvalidVinException if its VIN is not a valid VIN form
    */
   public static Birth decodeBirth(byte[] payload) {
     io.spime.proto.v1.Birth proto = parse(payload, "Birth", io.spime.proto.v1.Birth.parser());
+    String what = "birth of " + proto.getVin();
     if (proto.getBootId() == 0 || proto.getStreamId() == 0) {
-      throw new MalformedPayloadException(
-          "birth of " + proto.getVin() + " lacks a boot id or a stream id");
+      throw new MalformedPayloadException(what + " lacks a boot id or a stream id");
     }
+    if (proto.getCatalogVersion() <= 0) {
+      throw new MalformedPayloadException(
+          what + " names catalog version " + Integer.toUnsignedString(proto.getCatalogVersion()));
+    }
+    requireSigned(proto.getLastAckedSeq(), what, "last acked seq");
+    requireSigned(proto.getDesiredVersion(), what, "desired version");
+    requireTime(proto.getTimeMs(), what);
     return new Birth(
         Vin.parseLenient(proto.getVin()),
         proto.getAgentVersion(),
@@ -72,7 +107,13 @@ public final class SessionCodec {
         proto.getTimeMs());
   }
 
+  /**
+   * Encodes a status message.
+   *
+   * @throws IllegalArgumentException if its time is not positive
+   */
   public static byte[] encode(Status status) {
+    requirePositiveTime(status.timeMillis(), "status");
     return io.spime.proto.v1.Status.newBuilder()
         .setVin(status.vin().value())
         .setState(
@@ -90,20 +131,25 @@ public final class SessionCodec {
    *
    * @throws MalformedPayloadException if it is not a valid v1 Status or has no state
    * @throws OversizedPayloadException if it exceeds {@link #MAX_PAYLOAD_BYTES}
+   * @throws InvalidVinException if its VIN is not a valid VIN form
    */
   public static Status decodeStatus(byte[] payload) {
     io.spime.proto.v1.Status proto = parse(payload, "Status", io.spime.proto.v1.Status.parser());
+    String what = "status of " + proto.getVin();
     boolean online = switch (proto.getState()) {
       case STATE_ONLINE -> true;
       case STATE_OFFLINE -> false;
       default -> throw new MalformedPayloadException(
-          "status of " + proto.getVin() + " has no known state: " + proto.getStateValue());
+          what + " has no known state: " + proto.getStateValue());
     };
+    requireTime(proto.getTimeMs(), what);
     return new Status(Vin.parseLenient(proto.getVin()), online, proto.getBootId(), proto.getTimeMs());
   }
 
-  private static <T extends MessageLite> T parse(
-      byte[] payload, String type, com.google.protobuf.Parser<T> parser) {
+  private static <T extends MessageLite> T parse(byte[] payload, String type, Parser<T> parser) {
+    if (payload == null) {
+      throw new MalformedPayloadException(type + " payload is missing");
+    }
     if (payload.length > MAX_PAYLOAD_BYTES) {
       throw new OversizedPayloadException(
           type + " payload of " + payload.length + " bytes exceeds the limit of "
@@ -115,6 +161,27 @@ public final class SessionCodec {
       throw new MalformedPayloadException(
           type + " payload of " + payload.length + " bytes is not valid protobuf: "
               + e.getMessage(), e);
+    }
+  }
+
+  private static void requireSigned(long value, String what, String field) {
+    if (value < 0) {
+      throw new MalformedPayloadException(
+          what + " has " + field + " " + Long.toUnsignedString(value)
+              + ", beyond the largest signed 64-bit number");
+    }
+  }
+
+  private static void requireTime(long timeMillis, String what) {
+    if (timeMillis <= 0) {
+      throw new MalformedPayloadException(
+          what + " has time " + timeMillis + " (missing, or the payload was cut short)");
+    }
+  }
+
+  private static void requirePositiveTime(long timeMillis, String what) {
+    if (timeMillis <= 0) {
+      throw new IllegalArgumentException(what + " time must be positive, was " + timeMillis);
     }
   }
 }

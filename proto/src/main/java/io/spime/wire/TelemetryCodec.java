@@ -66,4 +66,26 @@ public final class TelemetryCodec {
     }
     return TelemetryDecoder.decode(payload, catalog);
   }
+
+  /**
+   * Decodes a payload that arrived on a telemetry topic and checks that it is the topic's vehicle.
+   *
+   * @throws InvalidTopicException if the topic is not a telemetry topic
+   * @throws VinMismatchException if the batch's VIN differs from the topic's
+   * @throws WireException the subclasses {@link #decode(byte[])} throws
+   */
+  public TelemetryBatch decode(VehicleTopic topic, byte[] payload) {
+    Objects.requireNonNull(topic, "topic");
+    if (topic.kind() != TopicKind.TELEMETRY) {
+      throw new InvalidTopicException(
+          "topic " + topic.topic() + " does not carry telemetry batches");
+    }
+    TelemetryBatch batch = decode(payload);
+    if (!batch.vin().equals(topic.vin())) {
+      throw new VinMismatchException(
+          "telemetry batch " + batch.position().seq() + " on the topic of " + topic.vin()
+              + " carries VIN " + batch.vin());
+    }
+    return batch;
+  }
 }

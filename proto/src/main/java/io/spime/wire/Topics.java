@@ -26,7 +26,8 @@ public final class Topics {
    * @throws IllegalArgumentException if the group is empty or holds {@code / + #}
    */
   public static String shared(String group, TopicKind kind) {
-    if (group == null || group.isEmpty() || group.matches(".*[/+#].*")) {
+    if (group == null || group.isEmpty()
+        || group.chars().anyMatch(c -> c == '/' || c == '+' || c == '#')) {
       throw new IllegalArgumentException("share group must be non-empty without / + #: " + group);
     }
     return "$share/" + group + "/" + allVehicles(kind);
@@ -36,7 +37,8 @@ public final class Topics {
    * Parses a v1 topic.
    *
    * @throws InvalidTopicException if it is not {@code spime/v1/{vin}/{kind}} with a known kind
-   * @throws InvalidVinException if the VIN level is not a valid VIN form
+   * @throws InvalidVinException if the VIN level is not a VIN in canonical form (17 allowed
+   *     characters, upper case; the check digit is not verified)
    */
   public static VehicleTopic parse(String topic) {
     if (topic == null || !topic.startsWith(PREFIX)) {
@@ -50,7 +52,9 @@ public final class Topics {
     String segment = rest.substring(slash + 1);
     for (TopicKind kind : TopicKind.values()) {
       if (kind.segment().equals(segment)) {
-        return new VehicleTopic(Vin.parseLenient(rest.substring(0, slash)), kind);
+        // MQTT topics are case-sensitive and broker ACLs match them exactly: a VIN level that is
+        // not already canonical is refused rather than normalised into another car's topic.
+        return new VehicleTopic(new Vin(rest.substring(0, slash)), kind);
       }
     }
     throw new InvalidTopicException("topic '" + topic + "' has unknown kind '" + segment + "'");

@@ -35,7 +35,7 @@ public final class CatalogReader {
         String[] cells = line.split("\t", -1);
         try {
           if (cells[0].equals("version")) {
-            version = Integer.parseInt(cells[1].strip());
+            version = number(cells.length > 1 ? cells[1] : "", "version");
           } else {
             signals.add(signal(cells));
           }
@@ -58,13 +58,38 @@ public final class CatalogReader {
       throw new IllegalArgumentException("expected 7 tab-separated columns, found " + cells.length);
     }
     String unit = cells[3].strip();
+    double resolution;
+    try {
+      resolution = Double.parseDouble(cells[4].strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("resolution '" + cells[4] + "' is not a number", e);
+    }
     return new SignalDefinition(
-        Integer.parseInt(cells[0].strip()),
+        number(cells[0], "id"),
         cells[1].strip(),
         cells[2].strip(),
         unit.equals("-") ? Optional.empty() : Optional.of(unit),
-        Double.parseDouble(cells[4].strip()),
-        DataCategory.valueOf(cells[5].strip()),
-        Priority.valueOf(cells[6].strip()));
+        resolution,
+        constant(DataCategory.class, cells[5], "consent category"),
+        constant(Priority.class, cells[6], "priority"));
+  }
+
+  private static int number(String cell, String what) {
+    try {
+      return Integer.parseInt(cell.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + " '" + cell + "' is not a whole number", e);
+    }
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String cell, String what) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(cell.strip())) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown " + what + " '" + cell + "', expected one of "
+            + java.util.Arrays.toString(type.getEnumConstants()));
   }
 }

@@ -12,7 +12,7 @@ final class Positions {
     if (sequence.getStreamId() == 0 || sequence.getSeq() < 1 || sequence.getBootId() == 0) {
       throw new MalformedPayloadException(
           what + " has no valid sequence (stream " + Long.toUnsignedString(sequence.getStreamId())
-              + ", seq " + sequence.getSeq() + ", boot "
+              + ", seq " + Long.toUnsignedString(sequence.getSeq()) + ", boot "
               + Long.toUnsignedString(sequence.getBootId()) + ")");
     }
     return new StreamPosition(sequence.getStreamId(), sequence.getSeq(), sequence.getBootId());

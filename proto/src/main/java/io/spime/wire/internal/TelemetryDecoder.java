@@ -12,7 +12,9 @@ import io.spime.wire.TelemetryBatch;
 import io.spime.wire.UnsupportedCatalogException;
 import io.spime.wire.Vin;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Parses and fully checks a {@code TelemetryBatch} protobuf. */
 public final class TelemetryDecoder {
@@ -30,19 +32,26 @@ public final class TelemetryDecoder {
     Vin vin = Vin.parseLenient(proto.getVin());
     if (proto.getCatalogVersion() != catalog.version()) {
       throw new UnsupportedCatalogException(
-          "telemetry batch of " + vin + " uses signal catalog v" + proto.getCatalogVersion()
-              + ", this side has v" + catalog.version());
+          "telemetry batch of " + vin + " uses signal catalog v"
+              + Integer.toUnsignedString(proto.getCatalogVersion()) + ", this side has v"
+              + catalog.version());
     }
     StreamPosition position = Positions.of(proto.getSequence(), "telemetry batch of " + vin);
-    List<Sample> samples = new ArrayList<>(proto.getSampleCount());
+    // Declared count is unsigned and untrusted: never size anything by it.
+    long declared = Integer.toUnsignedLong(proto.getSampleCount());
+    List<Sample> samples = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
     for (SignalSeries series : proto.getSeriesList()) {
-      addSeries(samples, series, catalog.require(series.getSignalId()), proto.getBaseTimeMs());
+      SignalDefinition signal = catalog.require(series.getSignalId());
+      if (!seen.add(signal.id())) {
+        throw malformed(signal, "appears in more than one series");
+      }
+      addSeries(samples, series, signal, proto.getBaseTimeMs());
     }
-    if (samples.isEmpty() || samples.size() != proto.getSampleCount()) {
+    if (samples.isEmpty() || samples.size() != declared) {
       throw new MalformedPayloadException(
-          "telemetry batch " + position.seq() + " of " + vin + " declares "
-              + proto.getSampleCount() + " samples but holds " + samples.size()
-              + " (truncated or empty)");
+          "telemetry batch " + position.seq() + " of " + vin + " declares " + declared
+              + " samples but holds " + samples.size() + " (truncated or empty)");
     }
     return new TelemetryBatch(vin, position, proto.getCatalogVersion(), samples);
   }
@@ -53,7 +62,8 @@ public final class TelemetryDecoder {
     if (count == 0) {
       throw malformed(signal, "has no values");
     }
-    boolean grid = series.getIntervalMs() > 0;
+    long interval = Integer.toUnsignedLong(series.getIntervalMs());
+    boolean grid = interval > 0;
     if (grid && series.getTimeDeltasMsCount() > 0) {
       throw malformed(signal, "has both a fixed interval and time deltas");
     }
@@ -61,24 +71,28 @@ public final class TelemetryDecoder {
       throw malformed(
           signal, "has " + count + " values but " + series.getTimeDeltasMsCount() + " time deltas");
     }
-    long time = Math.addExact(base, series.getFirstOffsetMs());
-    long scaled = 0;
-    for (int i = 0; i < count; i++) {
-      if (i > 0) {
-        time += grid ? series.getIntervalMs() : series.getTimeDeltasMs(i - 1);
+    try {
+      long time = Math.addExact(base, series.getFirstOffsetMs());
+      long scaled = 0;
+      for (int i = 0; i < count; i++) {
+        if (i > 0) {
+          time = Math.addExact(time, grid ? interval : series.getTimeDeltasMs(i - 1));
+        }
+        SignalValue value;
+        if (signal.isScaled()) {
+          scaled = Math.addExact(scaled, series.getScaledDeltas(i));
+          value = finite(signal, Quantizer.fromSteps(signal, scaled));
+        } else {
+          value = switch (signal.type()) {
+            case FLOAT, INTEGER -> finite(signal, series.getDoubles(i));
+            case BOOLEAN -> new SignalValue.Bool(series.getBools(i));
+            case STRING -> new SignalValue.Text(series.getStrings(i));
+          };
+        }
+        out.add(new Sample(signal.id(), time, value));
       }
-      SignalValue value;
-      if (signal.isScaled()) {
-        scaled += series.getScaledDeltas(i);
-        value = new SignalValue.Number(scaled * signal.scale());
-      } else {
-        value = switch (signal.type()) {
-          case FLOAT, INTEGER -> finite(signal, series.getDoubles(i));
-          case BOOLEAN -> new SignalValue.Bool(series.getBools(i));
-          case STRING -> new SignalValue.Text(series.getStrings(i));
-        };
-      }
-      out.add(new Sample(signal.id(), time, value));
+    } catch (ArithmeticException e) {
+      throw malformed(signal, "has times or values beyond the range of a 64-bit integer");
     }
   }
 
@@ -98,7 +112,8 @@ public final class TelemetryDecoder {
       };
     }
     if (scaled + doubles + bools + strings != expected) {
-      throw malformed(signal, "carries values in a column that does not fit " + signal.vssDatatype());
+      throw malformed(signal, "carries values in a column that does not fit " + signal.vssDatatype()
+          + (signal.isScaled() ? " at resolution " + signal.scale() : ""));
     }
     return expected;
   }

@@ -14,9 +14,6 @@ import java.util.Map;
 
 /** Turns a batch into the columnar {@code TelemetryBatch} protobuf. */
 public final class TelemetryEncoder {
-  /** Largest magnitude a scaled value may have: beyond it doubles lose integer precision. */
-  static final double MAX_SCALED = 9.007199254740992E15;
-
   private TelemetryEncoder() {}
 
   public static byte[] encode(TelemetryBatch batch, SignalCatalog catalog) {
@@ -47,7 +44,7 @@ public final class TelemetryEncoder {
     SignalSeries.Builder series =
         SignalSeries.newBuilder()
             .setSignalId(signal.id())
-            .setFirstOffsetMs(samples.get(0).timeMillis() - base);
+            .setFirstOffsetMs(span(base, samples.get(0).timeMillis()));
     addTimes(series, samples);
     long previous = 0;
     for (Sample sample : samples) {
@@ -57,7 +54,7 @@ public final class TelemetryEncoder {
             signal.path() + " is " + signal.vssDatatype() + " but a sample holds " + value);
       }
       if (value instanceof SignalValue.Number number && signal.isScaled()) {
-        long scaled = scale(signal, number.value());
+        long scaled = Quantizer.toSteps(signal, number.value());
         series.addScaledDeltas(scaled - previous);
         previous = scaled;
       } else if (value instanceof SignalValue.Number number) {
@@ -75,26 +72,26 @@ public final class TelemetryEncoder {
     if (samples.size() < 2) {
       return;
     }
-    long interval = samples.get(1).timeMillis() - samples.get(0).timeMillis();
+    long interval = span(samples.get(0).timeMillis(), samples.get(1).timeMillis());
     boolean grid = interval > 0 && interval <= Integer.MAX_VALUE;
     for (int i = 2; grid && i < samples.size(); i++) {
-      grid = samples.get(i).timeMillis() - samples.get(i - 1).timeMillis() == interval;
+      grid = span(samples.get(i - 1).timeMillis(), samples.get(i).timeMillis()) == interval;
     }
     if (grid) {
       series.setIntervalMs((int) interval);
       return;
     }
     for (int i = 1; i < samples.size(); i++) {
-      series.addTimeDeltasMs(samples.get(i).timeMillis() - samples.get(i - 1).timeMillis());
+      series.addTimeDeltasMs(span(samples.get(i - 1).timeMillis(), samples.get(i).timeMillis()));
     }
   }
 
-  private static long scale(SignalDefinition signal, double value) {
-    double scaled = Math.rint(value / signal.scale());
-    if (Math.abs(scaled) > MAX_SCALED) {
+  private static long span(long from, long to) {
+    try {
+      return Math.subtractExact(to, from);
+    } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          signal.path() + " value " + value + " is out of range at resolution " + signal.scale());
+          "sample times " + from + " and " + to + " are too far apart for one batch", e);
     }
-    return (long) scaled;
   }
 }
