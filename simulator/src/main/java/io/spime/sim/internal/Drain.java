@@ -1,0 +1,35 @@
+package io.spime.sim.internal;
+
+import io.spime.agent.AgentStats;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Waits until every car's outbox is empty: all it sealed has been acknowledged by the cloud. */
+final class Drain {
+  private static final long POLL_MILLIS = 50;
+
+  private Drain() {}
+
+  /** True when all outboxes drained within {@code limit}. */
+  static boolean await(List<VirtualCar> cars, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (cars.stream().allMatch(Drain::drained)) {
+        return true;
+      }
+      try {
+        TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return cars.stream().allMatch(Drain::drained);
+  }
+
+  private static boolean drained(VirtualCar car) {
+    AgentStats stats = car.agent().stats();
+    return stats.backlogBatches() == 0 && stats.acceptedSamples() == car.ledger().accepted();
+  }
+}
