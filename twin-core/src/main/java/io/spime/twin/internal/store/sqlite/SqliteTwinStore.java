@@ -1,6 +1,11 @@
 package io.spime.twin.internal.store.sqlite;
 
+import io.spime.twin.AppendRequest;
+import io.spime.twin.AppendResult;
+import io.spime.twin.JournalEntry;
 import io.spime.twin.SignalReading;
+import io.spime.twin.Twin;
+import io.spime.twin.TwinStoreOptions;
 import io.spime.twin.StreamProgress;
 import io.spime.twin.TelemetryApplyResult;
 import io.spime.twin.TwinStore;
@@ -9,6 +14,7 @@ import io.spime.wire.Vin;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,17 +24,98 @@ import java.util.TreeMap;
 /** The SQLite twin store. */
 public final class SqliteTwinStore implements TwinStore {
   private final SqliteDatabase db;
+  private final TwinStoreOptions options;
   private final VehicleIds ids = new VehicleIds();
+  private final HeadCache heads = new HeadCache(10_000);
   private final TelemetryWriter telemetry;
+  private final JournalWriter journal;
 
-  private SqliteTwinStore(SqliteDatabase db, TelemetryWriter telemetry) {
+  private SqliteTwinStore(SqliteDatabase db, TwinStoreOptions options) {
     this.db = db;
-    this.telemetry = telemetry;
+    this.options = options;
+    this.telemetry = new TelemetryWriter(options.trendSignals());
+    this.journal = new JournalWriter(options, heads);
   }
 
-  public static SqliteTwinStore open(Path file) {
-    return new SqliteTwinStore(
-        SqliteDatabase.open(file, "FULL"), new TelemetryWriter(java.util.Set.of(2, 7, 8, 9)));
+  public static SqliteTwinStore open(Path file, TwinStoreOptions options) {
+    String synchronous = options.durability() == TwinStoreOptions.Durability.POWER_LOSS_SAFE ? "FULL" : "NORMAL";
+    return new SqliteTwinStore(SqliteDatabase.open(file, synchronous), options);
+  }
+
+  @Override
+  public List<AppendResult> appendAll(List<AppendRequest> requests) {
+    Objects.requireNonNull(requests, "requests");
+    requests.forEach(r -> Objects.requireNonNull(r, "request"));
+    if (requests.isEmpty()) {
+      return List.of();
+    }
+    VehicleIds.Pending pending = ids.begin();
+    JournalWriter.Outcome outcome =
+        db.write("appending events to " + requests.size() + " vehicles", c -> journal.append(c, pending, requests));
+    pending.publish();
+    heads.putAll(outcome.heads);
+    return outcome.results;
+  }
+
+  @Override
+  public Optional<Twin> twin(Vin vin) {
+    Objects.requireNonNull(vin, "vin");
+    return db.read("reading the twin of " + vin, c -> {
+      Optional<Long> id = ids.find(c, vin);
+      return id.isEmpty() ? Optional.<Twin>empty() : Optional.of(JournalReader.head(c, id.get(), vin));
+    });
+  }
+
+  @Override
+  public Optional<Twin> asOf(Vin vin, Instant instant) {
+    Objects.requireNonNull(vin, "vin");
+    Objects.requireNonNull(instant, "instant");
+    return db.read("reading the twin of " + vin + " as of " + instant, c -> {
+      Optional<Long> id = ids.find(c, vin);
+      if (id.isEmpty()) {
+        return Optional.<Twin>empty();
+      }
+      long revision = JournalReader.revisionAt(c, id.get(), instant);
+      return revision == 0
+          ? Optional.<Twin>empty()
+          : Optional.of(JournalReader.atRevision(c, id.get(), vin, revision));
+    });
+  }
+
+  @Override
+  public Optional<Twin> atRevision(Vin vin, long revision) {
+    Objects.requireNonNull(vin, "vin");
+    if (revision < 1) {
+      throw new IllegalArgumentException("revision must be 1 or more, was " + revision);
+    }
+    return db.read("reading revision " + revision + " of " + vin, c -> {
+      Optional<Long> id = ids.find(c, vin);
+      if (id.isEmpty()) {
+        return Optional.<Twin>empty();
+      }
+      Twin head = JournalReader.head(c, id.get(), vin);
+      if (revision > head.revision()) {
+        return Optional.<Twin>empty();
+      }
+      return Optional.of(revision == head.revision() ? head : JournalReader.atRevision(c, id.get(), vin, revision));
+    });
+  }
+
+  @Override
+  public List<JournalEntry> history(Vin vin, long afterRevision, int limit) {
+    Objects.requireNonNull(vin, "vin");
+    if (afterRevision < 0) {
+      throw new IllegalArgumentException("afterRevision must be 0 or more, was " + afterRevision);
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+    }
+    return db.read("reading the journal of " + vin, c -> {
+      Optional<Long> id = ids.find(c, vin);
+      return id.isEmpty()
+          ? List.<JournalEntry>of()
+          : JournalReader.entries(c, id.get(), vin, afterRevision, afterRevision + limit);
+    });
   }
 
   @Override

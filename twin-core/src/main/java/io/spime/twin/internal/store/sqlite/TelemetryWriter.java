@@ -94,6 +94,12 @@ final class TelemetryWriter {
     }
     writeStreams(c, advanced);
     writeLatest(c, latest);
+    for (Map.Entry<SignalKey, Sample> e : latest.entrySet()) {
+      Sample s = e.getValue();
+      if (s.signalId() == STATE_OF_HEALTH_SIGNAL && s.value() instanceof SignalValue.Number) {
+        QueryRows.updateSoh(c, e.getKey().vehicleId(), ((SignalValue.Number) s.value()).value(), s.timeMillis());
+      }
+    }
     writeRollups(c, rollups);
     writeVehicles(c, vehicles);
     return new TelemetryApplyResult(new ArrayList<>(progress.values()), applied, duplicates, gaps, samples);

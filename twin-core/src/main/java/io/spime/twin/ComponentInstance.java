@@ -1,0 +1,24 @@
+package io.spime.twin;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One physical component built into the car.
+ *
+ * @param slot where it sits, such as {@code traction-battery} or {@code front-left-door-ecu}
+ * @param partNumber the supplier's or maker's part number
+ * @param serial the serial number of this instance
+ * @param supplier who made it
+ * @param firmware firmware version, for components that run software
+ */
+public record ComponentInstance(
+    String slot, String partNumber, String serial, String supplier, Optional<String> firmware) {
+  public ComponentInstance {
+    Checks.text(slot, "slot");
+    Checks.text(partNumber, "partNumber");
+    Checks.text(serial, "serial");
+    Checks.text(supplier, "supplier");
+    Objects.requireNonNull(firmware, "firmware");
+  }
+}

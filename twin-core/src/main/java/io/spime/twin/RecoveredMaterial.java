@@ -1,0 +1,14 @@
+package io.spime.twin;
+
+/**
+ * Material recovered at end of life.
+ *
+ * @param material such as {@code steel}, {@code lithium}
+ * @param massKg mass in kilograms
+ */
+public record RecoveredMaterial(String material, double massKg) {
+  public RecoveredMaterial {
+    Checks.text(material, "material");
+    Checks.nonNegative(massKg, "massKg");
+  }
+}

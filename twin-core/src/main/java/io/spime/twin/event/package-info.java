@@ -1,0 +1,5 @@
+/**
+ * The events a twin is made of: one record per kind of change, all implementing {@link
+ * io.spime.twin.event.TwinEvent}. Append them with {@link io.spime.twin.TwinStore#append}.
+ */
+package io.spime.twin.event;

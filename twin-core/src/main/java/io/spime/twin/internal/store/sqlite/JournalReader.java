@@ -1,0 +1,144 @@
+package io.spime.twin.internal.store.sqlite;
+
+import io.spime.twin.EventId;
+import io.spime.twin.JournalEntry;
+import io.spime.twin.Source;
+import io.spime.twin.SourceKind;
+import io.spime.twin.Twin;
+import io.spime.twin.UnknownValueException;
+import io.spime.twin.event.TwinEvent;
+import io.spime.twin.internal.json.TwinJson;
+import io.spime.twin.internal.model.TwinFolder;
+import io.spime.wire.Vin;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads journal entries, snapshots and twin heads, and folds twins at a revision. */
+final class JournalReader {
+  private static final String ENTRY_COLUMNS =
+      "revision, event_id, occurred_ms, recorded_ms, source_kind, source_id, body";
+
+  private JournalReader() {}
+
+  /** The twin at the latest revision; {@code Twin.unknown} for a car with no events. */
+  static Twin head(Connection c, long vehicleId, Vin vin) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT body FROM twin_heads WHERE vehicle_id = ?")) {
+      ps.setLong(1, vehicleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Twin.unknown(vin);
+        }
+        return TwinJson.read(rs.getString(1), Twin.class, "stored twin of " + vin);
+      }
+    }
+  }
+
+  /** The twin as it was after revision {@code revision} (1 or more, at most the head's). */
+  static Twin atRevision(Connection c, long vehicleId, Vin vin, long revision) throws SQLException {
+    Twin start = Twin.unknown(vin);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT body FROM snapshots WHERE vehicle_id = ? AND revision <= ? ORDER BY revision DESC LIMIT 1")) {
+      ps.setLong(1, vehicleId);
+      ps.setLong(2, revision);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          start = TwinJson.read(rs.getString(1), Twin.class, "snapshot of " + vin);
+        }
+      }
+    }
+    TwinFolder folder = TwinFolder.from(start);
+    forEachEntry(c, vehicleId, vin, start.revision(), revision,
+        e -> folder.apply(e.revision(), e.occurredAt(), e.event()));
+    return folder.twin();
+  }
+
+  /** The highest revision whose event happened at or before the instant; 0 if none. */
+  static long revisionAt(Connection c, long vehicleId, Instant instant) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT MAX(revision) FROM journal WHERE vehicle_id = ? AND occurred_ms <= ?")) {
+      ps.setLong(1, vehicleId);
+      ps.setLong(2, instant.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  static List<JournalEntry> entries(Connection c, long vehicleId, Vin vin, long after, long upTo)
+      throws SQLException {
+    List<JournalEntry> out = new ArrayList<>();
+    forEachEntry(c, vehicleId, vin, after, upTo, out::add);
+    return out;
+  }
+
+  /** Entries with after &lt; revision &lt;= upTo, in revision order. */
+  static void forEachEntry(
+      Connection c, long vehicleId, Vin vin, long after, long upTo, Consumer<JournalEntry> sink)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT " + ENTRY_COLUMNS + " FROM journal WHERE vehicle_id = ? AND revision > ? AND revision <= ? "
+                + "ORDER BY revision")) {
+      ps.setLong(1, vehicleId);
+      ps.setLong(2, after);
+      ps.setLong(3, upTo);
+      ps.setFetchSize(512);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(entry(rs, vin));
+        }
+      }
+    }
+  }
+
+  /** The stored entry of an event id, with its vehicle id, if the id is in the journal. */
+  static Optional<StoredEntry> byEventId(PreparedStatement ps, EventId id) throws SQLException {
+    ps.setString(1, id.toString());
+    try (ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        return Optional.empty();
+      }
+      Vin vin = Vin.parseLenient(rs.getString(8));
+      return Optional.of(new StoredEntry(rs.getLong(9), entry(rs, vin)));
+    }
+  }
+
+  static final String BY_EVENT_ID_SQL =
+      "SELECT j.revision, j.event_id, j.occurred_ms, j.recorded_ms, j.source_kind, j.source_id, j.body, v.vin, "
+          + "j.vehicle_id FROM journal j JOIN vehicles v ON v.vehicle_id = j.vehicle_id WHERE j.event_id = ?";
+
+  record StoredEntry(long vehicleId, JournalEntry entry) {}
+
+  private static JournalEntry entry(ResultSet rs, Vin vin) throws SQLException {
+    long revision = rs.getLong(1);
+    String kind = rs.getString(5);
+    SourceKind sourceKind;
+    try {
+      sourceKind = SourceKind.valueOf(kind);
+    } catch (IllegalArgumentException e) {
+      throw new UnknownValueException(
+          "journal entry " + revision + " of " + vin + " has source kind '" + kind
+              + "', which this version of spime does not know");
+    }
+    TwinEvent event =
+        TwinJson.read(rs.getString(7), TwinEvent.class, "journal entry " + revision + " of " + vin);
+    return new JournalEntry(
+        EventId.parse(rs.getString(2)),
+        vin,
+        revision,
+        Instant.ofEpochMilli(rs.getLong(3)),
+        Instant.ofEpochMilli(rs.getLong(4)),
+        new Source(sourceKind, rs.getString(6)),
+        event);
+  }
+}

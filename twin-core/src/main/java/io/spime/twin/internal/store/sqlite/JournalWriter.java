@@ -1,0 +1,183 @@
+package io.spime.twin.internal.store.sqlite;
+
+import io.spime.twin.AppendRequest;
+import io.spime.twin.AppendResult;
+import io.spime.twin.ConcurrencyConflictException;
+import io.spime.twin.DuplicateEventException;
+import io.spime.twin.EventId;
+import io.spime.twin.FutureTimestampException;
+import io.spime.twin.JournalEntry;
+import io.spime.twin.PendingEvent;
+import io.spime.twin.SourceKind;
+import io.spime.twin.Twin;
+import io.spime.twin.TwinStoreOptions;
+import io.spime.twin.internal.json.TwinJson;
+import io.spime.twin.internal.model.TwinFolder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Appends events inside one write transaction: checks idempotency, the expected revision, the clock
+ * and every rule of the fold, then writes journal rows, snapshots, the new head and the query rows.
+ */
+final class JournalWriter {
+  private final TwinStoreOptions options;
+  private final HeadCache cache;
+
+  JournalWriter(TwinStoreOptions options, HeadCache cache) {
+    this.options = options;
+    this.cache = cache;
+  }
+
+  /** Heads written by the transaction, to publish to the cache after commit. */
+  static final class Outcome {
+    final List<AppendResult> results = new ArrayList<>();
+    final Map<Long, Twin> heads = new LinkedHashMap<>();
+  }
+
+  Outcome append(Connection c, VehicleIds.Pending ids, List<AppendRequest> requests) throws SQLException {
+    Outcome out = new Outcome();
+    Instant now = options.clock().instant();
+    Instant recordedAt = now.truncatedTo(ChronoUnit.MILLIS);
+    Instant latestAllowed = now.plus(options.futureTolerance());
+    try (PreparedStatement byId = c.prepareStatement(JournalReader.BY_EVENT_ID_SQL);
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO journal (vehicle_id, revision, event_id, occurred_ms, recorded_ms, source_kind, "
+                    + "source_id, type, subject, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement snapshot =
+            c.prepareStatement("INSERT INTO snapshots (vehicle_id, revision, body) VALUES (?, ?, ?)")) {
+      for (AppendRequest request : requests) {
+        long vehicleId = ids.getOrCreate(c, request.vin());
+        Optional<AppendResult> replay = replay(byId, request);
+        if (replay.isPresent()) {
+          out.results.add(replay.get());
+          continue;
+        }
+        Twin head = out.heads.containsKey(vehicleId) ? out.heads.get(vehicleId) : cachedHead(c, vehicleId, request);
+        if (head.revision() != request.expectedRevision()) {
+          throw new ConcurrencyConflictException(request.vin(), request.expectedRevision(), head.revision());
+        }
+        TwinFolder folder = TwinFolder.from(head);
+        List<JournalEntry> entries = new ArrayList<>(request.events().size());
+        Instant lastFromVehicle = null;
+        for (PendingEvent p : request.events()) {
+          if (p.occurredAt().isAfter(latestAllowed)) {
+            throw new FutureTimestampException(
+                p.event().getClass().getSimpleName() + " " + p.id() + " of " + request.vin() + " happened at "
+                    + p.occurredAt() + ", more than " + options.futureTolerance() + " after the store's clock ("
+                    + now + ")");
+          }
+          Instant at = p.occurredAt().truncatedTo(ChronoUnit.MILLIS);
+          long revision = folder.revision() + 1;
+          folder.apply(revision, at, p.event());
+          JournalEntry entry = new JournalEntry(p.id(), request.vin(), revision, at, recordedAt, p.source(), p.event());
+          entries.add(entry);
+          bindInsert(insert, vehicleId, entry);
+          if (p.source().kind() == SourceKind.VEHICLE) {
+            lastFromVehicle = at;
+          }
+          if (revision % options.snapshotInterval() == 0) {
+            snapshot.setLong(1, vehicleId);
+            snapshot.setLong(2, revision);
+            snapshot.setString(3, TwinJson.write(folder.twin()));
+            snapshot.addBatch();
+          }
+        }
+        Twin next = folder.twin();
+        QueryRows.update(c, vehicleId, head, next, lastFromVehicle);
+        out.heads.put(vehicleId, next);
+        out.results.add(new AppendResult(request.vin(), next.revision(), entries, false));
+      }
+      insert.executeBatch();
+      snapshot.executeBatch();
+    }
+    writeHeads(c, out.heads);
+    return out;
+  }
+
+  private Twin cachedHead(Connection c, long vehicleId, AppendRequest request) throws SQLException {
+    Twin cached = cache.get(vehicleId);
+    return cached != null ? cached : JournalReader.head(c, vehicleId, request.vin());
+  }
+
+  /** The stored result if every event id is already in the journal; refuses a partial overlap. */
+  private static Optional<AppendResult> replay(PreparedStatement byId, AppendRequest request) throws SQLException {
+    List<JournalEntry> stored = new ArrayList<>();
+    Set<EventId> seen = new HashSet<>();
+    List<EventId> fresh = new ArrayList<>();
+    for (PendingEvent p : request.events()) {
+      if (!seen.add(p.id())) {
+        throw new DuplicateEventException("event id " + p.id() + " appears twice in one append to " + request.vin());
+      }
+      Optional<JournalReader.StoredEntry> found = JournalReader.byEventId(byId, p.id());
+      if (found.isEmpty()) {
+        fresh.add(p.id());
+        continue;
+      }
+      JournalEntry e = found.get().entry();
+      if (!e.vin().equals(request.vin())) {
+        throw new DuplicateEventException(
+            "event id " + p.id() + " is already in the journal of " + e.vin() + ", not of " + request.vin());
+      }
+      if (!e.event().equals(p.event()) || !e.occurredAt().equals(p.occurredAt().truncatedTo(ChronoUnit.MILLIS))) {
+        throw new DuplicateEventException(
+            "event id " + p.id() + " is already in the journal of " + request.vin() + " (revision " + e.revision()
+                + ") with different content");
+      }
+      stored.add(e);
+    }
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!fresh.isEmpty()) {
+      throw new DuplicateEventException(
+          "append to " + request.vin() + " mixes " + stored.size() + " events already in the journal with "
+              + fresh.size() + " new ones (first new: " + fresh.get(0) + "); retry the same events or only new ones");
+    }
+    long revision = stored.stream().mapToLong(JournalEntry::revision).max().orElse(0);
+    return Optional.of(new AppendResult(request.vin(), revision, stored, true));
+  }
+
+  private static void bindInsert(PreparedStatement ps, long vehicleId, JournalEntry e) throws SQLException {
+    ps.setLong(1, vehicleId);
+    ps.setLong(2, e.revision());
+    ps.setString(3, e.id().toString());
+    ps.setLong(4, e.occurredAt().toEpochMilli());
+    ps.setLong(5, e.recordedAt().toEpochMilli());
+    ps.setString(6, e.source().kind().name());
+    ps.setString(7, e.source().id());
+    ps.setString(8, TwinJson.typeName(e.event().getClass()));
+    ps.setString(9, e.event().subject().map(Object::toString).orElse(null));
+    ps.setString(10, TwinJson.write(e.event()));
+    ps.addBatch();
+  }
+
+  private static void writeHeads(Connection c, Map<Long, Twin> heads) throws SQLException {
+    if (heads.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO twin_heads (vehicle_id, revision, body) VALUES (?, ?, ?) ON CONFLICT (vehicle_id) "
+                + "DO UPDATE SET revision = excluded.revision, body = excluded.body")) {
+      for (Map.Entry<Long, Twin> e : heads.entrySet()) {
+        ps.setLong(1, e.getKey());
+        ps.setLong(2, e.getValue().revision());
+        ps.setString(3, TwinJson.write(e.getValue()));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+}
