@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param recoveredSamples samples found in the journal at start and sealed then
  * @param batchesSealed telemetry batches written to the outbox
  * @param eventsRaised events {@code raise} accepted
+ * @param eventsRefused events {@code raise} refused (no consent, or no room left for their priority)
  * @param messagesSent uplink messages the broker acknowledged (PUBACK), resends included
  * @param messagesResent publishes of a sequence number that had been published before
  * @param evictedSamples samples of older outbox rows evicted to make room, by priority
@@ -33,6 +34,7 @@ public record AgentStats(
     long recoveredSamples,
     long batchesSealed,
     long eventsRaised,
+    long eventsRefused,
     long messagesSent,
     long messagesResent,
     Map<Priority, Long> evictedSamples,
@@ -55,7 +57,7 @@ public record AgentStats(
 
   /** All zeros: an agent that has not started. */
   public static AgentStats empty() {
-    return new AgentStats(0, Map.of(), 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0);
+    return new AgentStats(0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0);
   }
 
   /** All refused samples, over every reason. */

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -133,6 +135,37 @@ public final class EdgeAgent implements AutoCloseable {
     started.record(started.signal(signalId), timeMillis, SignalValue.of(Objects.requireNonNull(value, "value")));
   }
 
+  /**
+   * Records a discrete event (DTC, crash, ignition …). It is written to the outbox before this
+   * returns (with a full fsync), in the same sequence as telemetry. An event whose category lacks
+   * consent, or that finds the outbox full of higher-priority data, is refused and counted.
+   *
+   * @throws AgentClosedException if the agent is not started or closed
+   * @throws OutboxException if the outbox cannot store it
+   */
+  public void raise(VehicleEvent event) {
+    started().raise(Objects.requireNonNull(event, "event"));
+  }
+
+  /**
+   * Calls {@code listener} with every desired state the agent applied (on the agent's thread).
+   *
+   * @throws AgentClosedException if the agent is not started or closed
+   */
+  public void onDesired(Consumer<DesiredState> listener) {
+    started().onDesired(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Calls {@code handler} with every command the agent answered and its outcome (on the agent's
+   * thread). The agent executes flush, snapshot and apply-profile itself.
+   *
+   * @throws AgentClosedException if the agent is not started or closed
+   */
+  public void onCommand(BiConsumer<AgentCommand, CommandOutcome> handler) {
+    started().onCommand(Objects.requireNonNull(handler, "handler"));
+  }
+
   /** What the agent did so far and where it stands; zeros before {@link #start()}. */
   public AgentStats stats() {
     AgentCore started = core;
@@ -203,6 +236,7 @@ public final class EdgeAgent implements AutoCloseable {
     private CollectionPolicy policy = CollectionPolicy.collectEverything();
     private Consent consent = Consent.nonPersonalOnly();
     private ScheduledExecutorService scheduler;
+    private ActuatorSink actuator;
     private Clock clock = Clock.systemUTC();
     private final MqttSettings.Builder mqtt;
 
@@ -313,6 +347,12 @@ public final class EdgeAgent implements AutoCloseable {
       return this;
     }
 
+    /** Where driver profiles from the cloud are applied (default: none; such requests are rejected). */
+    public Builder actuator(ActuatorSink actuator) {
+      this.actuator = Objects.requireNonNull(actuator, "actuator");
+      return this;
+    }
+
     /** A pool shared by many agents (the agent does not shut it down); default: its own 2 threads. */
     public Builder scheduler(ScheduledExecutorService scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -341,7 +381,7 @@ public final class EdgeAgent implements AutoCloseable {
       return new EdgeAgent(new AgentSettings(vin, mqtt.build(), dataDir, catalog, batchWindow,
           maxBatchSamples, ackMode, backoffInitial, backoffCap, outboxMaxBytes, journalSegmentBytes,
           maxUnacked, ackTimeout, policy, consent, Optional.ofNullable(scheduler), clock,
-          AgentVersion.current()));
+          AgentVersion.current(), Optional.ofNullable(actuator)));
     }
 
     private static int within(String name, int value, int min, int max) {

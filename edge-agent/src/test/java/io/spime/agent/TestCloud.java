@@ -141,6 +141,25 @@ final class TestCloud implements TransportListener, AutoCloseable {
     }
   }
 
+  /** Publishes raw bytes on a vehicle's topic, as the cloud would. */
+  void publish(Vin vin, TopicKind kind, byte[] payload) {
+    transport.publish(Topics.of(vin, kind), payload, 1, kind.isRetained()).join();
+  }
+
+  /** Every event the vehicle's streams applied. */
+  List<io.spime.proto.v1.VehicleEvent> events(Vin vin) {
+    List<io.spime.proto.v1.VehicleEvent> all = new ArrayList<>();
+    streams(vin).values().forEach(stream -> all.addAll(stream.events));
+    return all;
+  }
+
+  /** Every report the vehicle's streams applied. */
+  List<ReportedState> reports(Vin vin) {
+    List<ReportedState> all = new ArrayList<>();
+    streams(vin).values().forEach(stream -> all.addAll(stream.reports));
+    return all;
+  }
+
   @Override
   public void close() {
     transport.close();

@@ -1,6 +1,14 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.AgentClosedException;
+import io.spime.agent.AgentCommand;
+import io.spime.agent.CollectionMode;
+import io.spime.agent.CommandOutcome;
+import io.spime.agent.DesiredState;
+import io.spime.agent.VehicleEvent;
+import io.spime.wire.TopicKind;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import io.spime.agent.AgentStats;
 import io.spime.agent.OutboxException;
 import io.spime.mqtt.MqttTransports;
@@ -21,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A started agent: journal, outbox, sealer and uplink wired together. */
-public final class AgentCore implements AutoCloseable {
+public final class AgentCore implements AutoCloseable, AgentActions {
   private static final Logger LOG = LoggerFactory.getLogger(AgentCore.class);
 
   private final AgentSettings settings;
@@ -32,6 +40,7 @@ public final class AgentCore implements AutoCloseable {
   private final Recorder recorder;
   private final Sealer sealer;
   private final Uplink uplink;
+  private final Downlink downlink;
   private final long bootId;
   private final AtomicBoolean sealQueued = new AtomicBoolean();
   private final ScheduledFuture<?> sealTick;
@@ -51,13 +60,18 @@ public final class AgentCore implements AutoCloseable {
     Journal journal = null;
     try {
       journal = Journal.open(settings.dataDir(), settings.journalSegmentBytes());
-      CompiledRules rules = new CompiledRules(settings.catalog(), settings.policy(), settings.consent());
+      AgentState state = AgentState.load(outbox, settings.catalog(), settings.policy(), settings.consent());
+      CompiledRules rules = new CompiledRules(settings.catalog(), state.policy(), state.consent());
       this.recorder = new Recorder(settings.catalog(), journal, rules, counters);
       this.sealer = new Sealer(recorder, outbox, new TelemetryCodec(settings.catalog()),
           settings.vin(), bootId, settings.maxBatchSamples(), counters, settings.clock());
       recover(journal);
       this.uplink = new Uplink(uplinkConfig(), outbox, counters, scheduler, settings.clock(),
           listener -> MqttTransports.paho(settings.mqtt(), listener));
+      this.downlink = new Downlink(settings.vin(), settings.catalog(), outbox, recorder, counters,
+          settings.clock(), settings.agentVersion(), settings.actuator(), this, state);
+      uplink.onDownlink(downlink::handle);
+      uplink.desiredVersion(() -> downlink.state().desiredVersion());
     } catch (RuntimeException e) {
       outbox.close();
       throw e;
@@ -135,6 +149,69 @@ public final class AgentCore implements AutoCloseable {
       throw new AgentClosedException("agent " + settings.vin() + " is closed");
     }
     sealer.sealNow();
+    uplink.nudge();
+  }
+
+  /** The raise path; see EdgeAgent#raise. */
+  public void raise(VehicleEvent event) {
+    if (closed) {
+      throw new AgentClosedException("agent " + settings.vin() + " is closed");
+    }
+    if (!downlink.state().consent().allows(event.category())) {
+      counters.eventsRefused.increment();
+      return;
+    }
+    if (outbox.isFullFor(event.priority())) {
+      counters.eventsRefused.increment();
+      return;
+    }
+    byte[] body = UplinkBodies.event(settings.vin(), event);
+    SealResult result = outbox.store(new OutboxRow(TopicKind.EVENTS, event.priority(), 1, settings.clock().millis(), body));
+    counters.addEvictions(result);
+    if (result.refusedRows(event.priority().ordinal()) > 0) {
+      counters.eventsRefused.increment();
+      return;
+    }
+    counters.eventsRaised.increment();
+    uplink.nudge();
+  }
+
+  public void onDesired(Consumer<DesiredState> listener) {
+    downlink.onDesired(listener);
+  }
+
+  public void onCommand(BiConsumer<AgentCommand, CommandOutcome> listener) {
+    downlink.onCommand(listener);
+  }
+
+  @Override
+  public void flushNow() {
+    sealer.sealNow();
+    uplink.nudge();
+  }
+
+  @Override
+  public int sendSnapshot() {
+    CompiledRules rules = recorder.rules();
+    int count = 0;
+    for (Sample last : recorder.lastValues(settings.clock().millis())) {
+      int id = last.signalId();
+      if (!rules.consented[id] || rules.modes[id] == CollectionMode.OFF) {
+        continue;
+      }
+      while (recorder.appendUnfiltered(last, rules.priorities[id]) == Recorder.Appended.JOURNAL_FULL) {
+        sealer.sealNow();
+      }
+      count++;
+    }
+    flushNow();
+    return count;
+  }
+
+  @Override
+  public void storeUplink(OutboxRow row) {
+    SealResult result = outbox.store(row);
+    counters.addEvictions(result);
     uplink.nudge();
   }
 

@@ -15,6 +15,7 @@ final class AgentCounters {
   final LongAdder recovered = new LongAdder();
   final LongAdder batchesSealed = new LongAdder();
   final LongAdder eventsRaised = new LongAdder();
+  final LongAdder eventsRefused = new LongAdder();
   final LongAdder messagesSent = new LongAdder();
   final LongAdder messagesResent = new LongAdder();
   final LongAdder[] evictedSamples = adders(Priority.values().length);
@@ -42,6 +43,15 @@ final class AgentCounters {
     maxRecordDiskWaitNanos.accumulateAndGet(nanos, Math::max);
   }
 
+  /** Counts the evictions of storing an event or report row (refusals are the caller's). */
+  void addEvictions(SealResult result) {
+    for (Priority priority : Priority.values()) {
+      int p = priority.ordinal();
+      evictedSamples[p].add(result.evictedItems(p));
+      evictedBatches.add(result.evictedRows(p));
+    }
+  }
+
   void add(SealResult result) {
     for (Priority priority : Priority.values()) {
       int p = priority.ordinal();
@@ -61,7 +71,7 @@ final class AgentCounters {
       evicted.put(priority, evictedSamples[priority.ordinal()].sum());
     }
     return new AgentStats(
-        accepted.sum(), refusals, recovered.sum(), batchesSealed.sum(), eventsRaised.sum(),
+        accepted.sum(), refusals, recovered.sum(), batchesSealed.sum(), eventsRaised.sum(), eventsRefused.sum(),
         messagesSent.sum(), messagesResent.sum(), evicted, evictedBatches.sum(),
         outbox.ackedSeq(), outbox.streamId(), outbox.backlogRows(), outbox.backlogBytes(),
         connects.sum(), reconnects.sum(), connected, downlinkRejected.sum(),

@@ -1,6 +1,7 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.AckMode;
+import io.spime.agent.ActuatorSink;
 import io.spime.agent.CollectionPolicy;
 import io.spime.agent.Consent;
 import io.spime.mqtt.MqttSettings;
@@ -31,4 +32,5 @@ public record AgentSettings(
     Consent consent,
     Optional<ScheduledExecutorService> scheduler,
     Clock clock,
-    String agentVersion) {}
+    String agentVersion,
+    Optional<ActuatorSink> actuator) {}

@@ -312,6 +312,19 @@ public final class Outbox implements AutoCloseable {
     }
   }
 
+  /** Writes several meta values in one transaction. */
+  public synchronized void putAll(java.util.Map<String, byte[]> values) {
+    try {
+      for (java.util.Map.Entry<String, byte[]> entry : values.entrySet()) {
+        meta.putBytes(entry.getKey(), entry.getValue());
+      }
+      db.commit();
+    } catch (SQLException e) {
+      rollback(e);
+      throw failure("write " + values.keySet(), e);
+    }
+  }
+
   @Override
   public synchronized void close() {
     if (closed) {

@@ -134,6 +134,19 @@ final class Recorder {
     return Appended.KEPT;
   }
 
+  /** Appends a sample without the collection rule (for a snapshot the cloud asked for). */
+  Appended appendUnfiltered(Sample sample, Priority priority) {
+    synchronized (lock) {
+      if (!journal.append(sample, priority)) {
+        return Appended.JOURNAL_FULL;
+      }
+      pending.add(new PendingSample(sample, priority));
+      pendingSize = pending.size();
+    }
+    counters.accepted();
+    return Appended.KEPT;
+  }
+
   /** Flushes the journal to the device: the caller's samples now survive a power cut. */
   void force() {
     synchronized (lock) {

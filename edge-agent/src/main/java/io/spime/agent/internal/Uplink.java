@@ -46,7 +46,7 @@ final class Uplink implements TransportListener {
   private volatile BiConsumer<TopicKind, byte[]> downlink = (kind, payload) -> { };
   private volatile boolean connected;
   private volatile boolean closed;
-  private volatile long desiredVersion;
+  private volatile java.util.function.LongSupplier desiredVersion = () -> 0;
   private boolean everConnected;
   private long sendCursor;
   private long highestPublished;
@@ -72,7 +72,7 @@ final class Uplink implements TransportListener {
     this.downlink = handler;
   }
 
-  void desiredVersion(long version) {
+  void desiredVersion(java.util.function.LongSupplier version) {
     this.desiredVersion = version;
   }
 
@@ -117,7 +117,7 @@ final class Uplink implements TransportListener {
           SessionCodec.encode(new Status(vin, true, config.bootId(), now)), 1, true);
       transport.publish(Topics.of(vin, TopicKind.BIRTH), SessionCodec.encode(new Birth(vin,
           config.agentVersion(), config.bootId(), outbox.streamId(), config.catalogVersion(),
-          outbox.ackedSeq(), desiredVersion, now)), 1, false);
+          outbox.ackedSeq(), desiredVersion.getAsLong(), now)), 1, false);
     } catch (TransportException e) {
       LOG.debug("agent {}: connect to {} failed: {}", config.vin(), config.brokerUrl(), e.getMessage());
       transport.disconnect();

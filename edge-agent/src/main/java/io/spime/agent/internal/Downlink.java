@@ -1,0 +1,207 @@
+package io.spime.agent.internal;
+
+import io.spime.agent.ActuatorSink;
+import io.spime.agent.AgentCommand;
+import io.spime.agent.CommandOutcome;
+import io.spime.agent.DesiredState;
+import io.spime.agent.DriverProfile;
+import io.spime.wire.Priority;
+import io.spime.wire.SignalCatalog;
+import io.spime.wire.TopicKind;
+import io.spime.wire.Vin;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies what the cloud sends: versioned desired state (policy, consent, profile) and commands
+ * (flush, snapshot, apply profile). Every message is validated first; a bad one is rejected,
+ * counted and reported, and never stops the agent. Runs on the agent's serial executor.
+ */
+final class Downlink {
+  private static final Logger LOG = LoggerFactory.getLogger(Downlink.class);
+  private static final int REMEMBERED_COMMANDS = 256;
+
+  private final Vin vin;
+  private final SignalCatalog catalog;
+  private final Outbox outbox;
+  private final Recorder recorder;
+  private final AgentCounters counters;
+  private final Clock clock;
+  private final String agentVersion;
+  private final Optional<ActuatorSink> actuator;
+  private final AgentActions actions;
+  private final List<Consumer<DesiredState>> desiredListeners = new CopyOnWriteArrayList<>();
+  private final List<BiConsumer<AgentCommand, CommandOutcome>> commandListeners = new CopyOnWriteArrayList<>();
+  private final Set<String> seenCommands = new HashSet<>();
+  private final ArrayDeque<String> seenOrder = new ArrayDeque<>();
+  private volatile AgentState state;
+
+  Downlink(Vin vin, SignalCatalog catalog, Outbox outbox, Recorder recorder, AgentCounters counters,
+      Clock clock, String agentVersion, Optional<ActuatorSink> actuator, AgentActions actions, AgentState state) {
+    this.vin = vin;
+    this.catalog = catalog;
+    this.outbox = outbox;
+    this.recorder = recorder;
+    this.counters = counters;
+    this.clock = clock;
+    this.agentVersion = agentVersion;
+    this.actuator = actuator;
+    this.actions = actions;
+    this.state = state;
+  }
+
+  AgentState state() {
+    return state;
+  }
+
+  void onDesired(Consumer<DesiredState> listener) {
+    desiredListeners.add(listener);
+  }
+
+  void onCommand(BiConsumer<AgentCommand, CommandOutcome> listener) {
+    commandListeners.add(listener);
+  }
+
+  void handle(TopicKind kind, byte[] payload) {
+    if (kind == TopicKind.DESIRED) {
+      handleDesired(payload);
+    } else if (kind == TopicKind.COMMAND) {
+      handleCommand(payload);
+    } else {
+      counters.downlinkRejected.increment();
+      LOG.warn("agent {}: ignored a message on the uplink topic {}", vin, kind.segment());
+    }
+  }
+
+  private void handleDesired(byte[] payload) {
+    DesiredState desired;
+    try {
+      desired = DownlinkCodec.decodeDesired(payload, vin, catalog);
+    } catch (DownlinkException e) {
+      counters.downlinkRejected.increment();
+      LOG.warn("agent {}: rejected desired state: {}", vin, e.getMessage());
+      return;
+    }
+    AgentState current = state;
+    if (desired.version() <= current.desiredVersion()) {
+      LOG.debug("agent {}: desired state v{} already applied (at v{})", vin, desired.version(),
+          current.desiredVersion());
+      return;
+    }
+    Optional<DriverProfile> profile = current.profile();
+    if (desired.profile().isPresent()) {
+      Optional<String> failure = applyProfile(desired.profile().get());
+      if (failure.isEmpty()) {
+        profile = desired.profile();
+      } else {
+        LOG.warn("agent {}: desired state v{}: the profile was not applied: {}", vin,
+            desired.version(), failure.get());
+      }
+    }
+    AgentState next = new AgentState(desired.version(), desired.policy().orElse(current.policy()),
+        desired.consent().orElse(current.consent()), profile);
+    recorder.rules(new CompiledRules(catalog, next.policy(), next.consent()));
+    state = next;
+    next.save(outbox);
+    report(next);
+    LOG.info("agent {}: applied desired state v{}", vin, desired.version());
+    actuator.ifPresent(sink -> sink.desiredStateApplied(desired));
+    desiredListeners.forEach(listener -> listener.accept(desired));
+  }
+
+  /** Reports the current state in the uplink sequence. */
+  void report(AgentState current) {
+    byte[] body = UplinkBodies.reported(vin, clock.millis(), current.desiredVersion(), agentVersion,
+        current.policy(), current.consent(), current.profile());
+    actions.storeUplink(new OutboxRow(TopicKind.REPORTED, Priority.HIGH, 1, clock.millis(), body));
+  }
+
+  private void handleCommand(byte[] payload) {
+    AgentCommand command;
+    try {
+      command = DownlinkCodec.decodeCommand(payload, vin);
+    } catch (DownlinkException e) {
+      counters.downlinkRejected.increment();
+      LOG.warn("agent {}: rejected a command: {}", vin, e.getMessage());
+      DownlinkCodec.commandId(payload).ifPresent(
+          id -> answer(id, new CommandOutcome(CommandOutcome.Status.REJECTED, e.getMessage())));
+      return;
+    }
+    if (!remember(command.commandId())) {
+      LOG.debug("agent {}: command {} arrived again; already answered", vin, command.commandId());
+      return;
+    }
+    CommandOutcome outcome = execute(command);
+    answer(command.commandId(), outcome);
+    commandListeners.forEach(listener -> listener.accept(command, outcome));
+  }
+
+  private CommandOutcome execute(AgentCommand command) {
+    if (command.expiresMillis() > 0 && clock.millis() > command.expiresMillis()) {
+      return new CommandOutcome(CommandOutcome.Status.EXPIRED,
+          "expired at " + command.expiresMillis() + ", received at " + clock.millis());
+    }
+    switch (command.kind()) {
+      case FLUSH_NOW:
+        actions.flushNow();
+        return new CommandOutcome(CommandOutcome.Status.APPLIED, "");
+      case SEND_SNAPSHOT:
+        int count = actions.sendSnapshot();
+        return new CommandOutcome(CommandOutcome.Status.APPLIED, count + " signals");
+      case APPLY_PROFILE:
+        if (actuator.isEmpty()) {
+          return new CommandOutcome(CommandOutcome.Status.REJECTED, "this car has no actuator sink");
+        }
+        Optional<String> failure = applyProfile(command.profile().orElseThrow());
+        if (failure.isPresent()) {
+          return new CommandOutcome(CommandOutcome.Status.FAILED, failure.get());
+        }
+        AgentState current = state;
+        AgentState next = new AgentState(current.desiredVersion(), current.policy(), current.consent(), command.profile());
+        state = next;
+        next.save(outbox);
+        return new CommandOutcome(CommandOutcome.Status.APPLIED, "");
+      default:
+        return new CommandOutcome(CommandOutcome.Status.REJECTED, "unknown command " + command.kind());
+    }
+  }
+
+  private Optional<String> applyProfile(DriverProfile profile) {
+    if (actuator.isEmpty()) {
+      return Optional.of("this car has no actuator sink");
+    }
+    try {
+      actuator.get().applyProfile(profile);
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      LOG.warn("agent {}: the actuator sink failed to apply a profile", vin, e);
+      return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private void answer(String commandId, CommandOutcome outcome) {
+    byte[] body = UplinkBodies.commandResult(vin, UUID.randomUUID().toString(), clock.millis(), commandId, outcome);
+    actions.storeUplink(new OutboxRow(TopicKind.EVENTS, Priority.HIGH, 1, clock.millis(), body));
+  }
+
+  private boolean remember(String commandId) {
+    if (!seenCommands.add(commandId)) {
+      return false;
+    }
+    seenOrder.add(commandId);
+    if (seenOrder.size() > REMEMBERED_COMMANDS) {
+      seenCommands.remove(seenOrder.poll());
+    }
+    return true;
+  }
+}
