@@ -3,6 +3,7 @@ package io.spime.twin;
 import io.spime.wire.TelemetryBatch;
 import io.spime.wire.Vin;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +114,23 @@ public interface TwinStore extends AutoCloseable {
    * @throws TwinStoreException if the store fails
    */
   List<JournalEntry> history(Vin vin, long afterRevision, int limit);
+
+  /**
+   * One page of vehicles matching a fleet query, read from an index.
+   *
+   * @throws InvalidCursorException if the page's cursor was not made by this query
+   * @throws TwinStoreException if the store fails
+   */
+  FleetPage fleet(FleetQuery query, PageRequest page);
+
+  /**
+   * Daily rollups of one trend signal of a vehicle, for the UTC days from {@code from} to {@code to}
+   * inclusive, oldest first; days without samples are absent.
+   *
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws TwinStoreException if the store fails
+   */
+  List<DailyRollup> dailyRollups(Vin vin, int signalId, LocalDate from, LocalDate to);
 
   /** Closes the store; further calls fail with {@link TwinStoreException}. */
   @Override

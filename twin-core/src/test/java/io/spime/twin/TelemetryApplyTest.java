@@ -174,4 +174,20 @@ class TelemetryApplyTest {
     TwinStoreException e = assertThrows(TwinStoreException.class, () -> store.samplesApplied(TestVins.vin(1)));
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
   }
+
+  @Test
+  void trend_signals_get_daily_min_max_mean_and_count_and_others_do_not() {
+    Vin vin = TestVins.vin(12);
+    long day = 86_400_000L;
+    long d0 = Math.floorDiv(T0, day) * day;
+    store.applyTelemetry(List.of(
+        batch(vin, STREAM, 1, new Sample(7, d0 + 1000, SignalValue.of(99.0)), new Sample(7, d0 + 2000, SignalValue.of(97.0)),
+            speed(d0 + 1000, 50)),
+        batch(vin, STREAM, 2, new Sample(7, d0 + 3000, SignalValue.of(98.0)), new Sample(7, d0 + day + 5, SignalValue.of(96.0)))));
+    java.time.LocalDate first = java.time.LocalDate.ofEpochDay(d0 / day);
+    List<DailyRollup> soh = store.dailyRollups(vin, 7, first, first.plusDays(5));
+    assertEquals(List.of(new DailyRollup(7, first, 97.0, 99.0, 98.0, 3), new DailyRollup(7, first.plusDays(1), 96.0, 96.0, 96.0, 1)), soh);
+    assertTrue(store.dailyRollups(vin, 1, first, first.plusDays(5)).isEmpty(), "speed is not a trend signal");
+    assertThrows(IllegalArgumentException.class, () -> store.dailyRollups(vin, 7, first, first.minusDays(1)));
+  }
 }

@@ -1,6 +1,10 @@
 package io.spime.twin.internal.store.sqlite;
 
 import io.spime.twin.AppendRequest;
+import io.spime.twin.DailyRollup;
+import io.spime.twin.FleetPage;
+import io.spime.twin.FleetQuery;
+import io.spime.twin.PageRequest;
 import io.spime.twin.AppendResult;
 import io.spime.twin.JournalEntry;
 import io.spime.twin.SignalReading;
@@ -15,6 +19,8 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -190,6 +196,63 @@ public final class SqliteTwinStore implements TwinStore {
             }
           }
         });
+  }
+
+  @Override
+  public FleetPage fleet(FleetQuery query, PageRequest page) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(page, "page");
+    return db.read("querying the fleet: " + query, c -> FleetReader.page(c, query, page));
+  }
+
+  @Override
+  public List<DailyRollup> dailyRollups(Vin vin, int signalId, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(vin, "vin");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to " + to + " is before from " + from);
+    }
+    return db.read("reading daily rollups of " + vin, c -> {
+      List<DailyRollup> out = new ArrayList<>();
+      Optional<Long> id = ids.find(c, vin);
+      if (id.isEmpty()) {
+        return out;
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT day, min_value, max_value, sum_value, sample_count FROM signal_daily "
+              + "WHERE vehicle_id = ? AND signal_id = ? AND day >= ? AND day <= ? ORDER BY day")) {
+        ps.setLong(1, id.get());
+        ps.setInt(2, signalId);
+        ps.setLong(3, from.toEpochDay());
+        ps.setLong(4, to.toEpochDay());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long count = rs.getLong(5);
+            out.add(new DailyRollup(signalId, LocalDate.ofEpochDay(rs.getLong(1)), rs.getDouble(2), rs.getDouble(3),
+                rs.getDouble(4) / count, count));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The SQLite query plan of a fleet query's first page, one line per plan step (for tests and tuning). */
+  public List<String> explain(FleetQuery query) {
+    FleetSql.Plan plan = FleetSql.plan(query, null, 10);
+    return db.read("explaining " + query, c -> {
+      List<String> lines = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + plan.sql())) {
+        FleetReader.bind(ps, plan.params());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            lines.add(rs.getString("detail"));
+          }
+        }
+      }
+      return lines;
+    });
   }
 
   @Override

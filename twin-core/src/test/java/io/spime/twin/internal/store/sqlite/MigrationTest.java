@@ -1,0 +1,54 @@
+package io.spime.twin.internal.store.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.spime.twin.TwinStoreOptions;
+import io.spime.wire.Sample;
+import io.spime.wire.SignalValue;
+import io.spime.wire.StreamPosition;
+import io.spime.wire.TelemetryBatch;
+import io.spime.wire.Vin;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+  @TempDir Path dir;
+
+  @Test
+  void a_store_at_schema_version_1_is_migrated_with_its_telemetry_kept() throws Exception {
+    Path file = dir.resolve("v1.db");
+    Vin vin = Vin.parseLenient("WVWZZZ1K0AP000001");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = c.createStatement()) {
+      st.execute("PRAGMA application_id = " + SqliteSchema.APPLICATION_ID);
+      st.execute("CREATE TABLE spime_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      for (String sql : SqliteSchema.MIGRATIONS.get(0).statements()) {
+        st.execute(sql);
+      }
+      st.execute("INSERT INTO spime_schema VALUES (1, 'v1', '2025-01-01T00:00:00Z')");
+      st.execute("INSERT INTO vehicles (vin, samples_applied, last_seen_ms, last_stream_id) VALUES ('" + vin + "', 7, 1000, 5)");
+      st.execute("INSERT INTO telemetry_streams VALUES (1, 5, 3)");
+    }
+    try (SqliteTwinStore store = SqliteTwinStore.open(file, TwinStoreOptions.defaults())) {
+      assertEquals(7, store.samplesApplied(vin));
+      assertEquals(3, store.streamProgress(vin).orElseThrow().durableSeq());
+      assertEquals(1, store.applyTelemetry(List.of(new TelemetryBatch(vin, new StreamPosition(5, 4, 1), 1,
+          List.of(new Sample(1, 2000, SignalValue.of(1.0)))))).appliedBatches());
+      assertEquals(0, store.twin(vin).orElseThrow().revision());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT group_concat(version) FROM spime_schema ORDER BY version")) {
+      rs.next();
+      assertEquals(String.join(",", SqliteSchema.MIGRATIONS.stream().map(m -> String.valueOf(m.version())).toList()),
+          rs.getString(1));
+    }
+  }
+
+}
