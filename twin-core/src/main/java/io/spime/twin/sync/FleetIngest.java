@@ -73,6 +73,7 @@ public final class FleetIngest implements AutoCloseable {
     private int maxBatchesPerTransaction = 500;
     private Duration maxApplyDelay = Duration.ofMillis(20);
     private int queueCapacity = 10_000;
+    private DurabilityListener durabilityListener = (batch, committedMillis) -> {};
 
     private Builder(String brokerUrl, TwinStore store) {
       MqttSettings.parseUrl(brokerUrl);
@@ -126,6 +127,12 @@ public final class FleetIngest implements AutoCloseable {
       return this;
     }
 
+    /** Told of every batch that became durable, before its ack goes out (default: nobody). */
+    public Builder onDurable(DurabilityListener listener) {
+      this.durabilityListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
     public FleetIngest build() {
       IngestOptions options =
           new IngestOptions(
@@ -133,7 +140,8 @@ public final class FleetIngest implements AutoCloseable {
               Optional.ofNullable(shareGroup),
               maxBatchesPerTransaction,
               maxApplyDelay,
-              queueCapacity);
+              queueCapacity,
+              durabilityListener);
       MqttSettings settings =
           MqttSettings.builder(brokerUrl, clientId)
               .cleanStart(shareGroup == null)

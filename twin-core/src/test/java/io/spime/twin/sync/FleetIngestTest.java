@@ -107,8 +107,12 @@ class FleetIngestTest {
   void applies_a_cars_batches_to_its_twin_and_acks_the_highest_durable_seq(String url)
       throws Exception {
     Vin vin = randomVin(new Random());
+    List<Long> durableSeqs = new CopyOnWriteArrayList<>();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
-        FleetIngest ingest = FleetIngest.builder(url, store).build()) {
+        FleetIngest ingest =
+            FleetIngest.builder(url, store)
+                .onDurable((batch, committed) -> durableSeqs.add(batch.position().seq()))
+                .build()) {
       ingest.start();
       try (Car car = new Car(url, vin)) {
         long now = System.currentTimeMillis();
@@ -121,6 +125,7 @@ class FleetIngestTest {
         assertEquals(56.0, ((SignalValue.Number) latest.get(SPEED).value()).value(), 1e-9);
         assertEquals(1005.0, ((SignalValue.Number) latest.get(ODOMETER).value()).value(), 1e-9);
         assertEquals(42, car.acks.get(car.acks.size() - 1).streamId());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), durableSeqs, "told of each batch once, in order");
       }
     }
   }

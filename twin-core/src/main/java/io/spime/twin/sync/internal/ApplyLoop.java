@@ -12,6 +12,8 @@ import io.spime.wire.TelemetryBatch;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -124,8 +126,27 @@ final class ApplyLoop implements Runnable {
     counters.duplicateBatches.add(result.duplicateBatches());
     counters.gapBatches.add(result.gapBatches());
     long now = System.currentTimeMillis();
+    notifyDurable(batches, result.progress(), now);
     for (StreamProgress progress : result.progress()) {
       sendAck(progress, now);
+    }
+  }
+
+  private void notifyDurable(List<TelemetryBatch> batches, List<StreamProgress> progress, long now) {
+    Map<String, Long> durable = new HashMap<>();
+    for (StreamProgress stream : progress) {
+      durable.put(stream.vin().value() + "/" + stream.streamId(), stream.durableSeq());
+    }
+    for (TelemetryBatch batch : batches) {
+      Long seq = durable.get(batch.vin().value() + "/" + batch.position().streamId());
+      if (seq != null && batch.position().seq() <= seq) {
+        try {
+          options.durabilityListener().durable(batch, now);
+        } catch (RuntimeException e) {
+          LOG.warn("durability listener failed on batch {} of {}", batch.position().seq(),
+              batch.vin(), e);
+        }
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.spime.twin.sync.internal;
 
+import io.spime.twin.sync.DurabilityListener;
 import io.spime.wire.SignalCatalog;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,4 +11,5 @@ public record IngestOptions(
     Optional<String> shareGroup,
     int maxBatchesPerTransaction,
     Duration maxApplyDelay,
-    int queueCapacity) {}
+    int queueCapacity,
+    DurabilityListener durabilityListener) {}
