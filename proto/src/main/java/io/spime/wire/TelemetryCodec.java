@@ -54,7 +54,8 @@ public final class TelemetryCodec {
    * @throws OversizedPayloadException if the payload exceeds {@link #MAX_PAYLOAD_BYTES}
    * @throws MalformedPayloadException if it is not protobuf, truncated, or inconsistent
    * @throws InvalidVinException if its VIN is not a valid VIN
-   * @throws UnsupportedCatalogException if it names another catalog version
+   * @throws UnsupportedCatalogException if it names catalog version 0 or one newer than this
+   *     codec's (older versions are read: a catalog only ever adds signals)
    * @throws UnknownSignalException if it carries a signal id the catalog does not have
    */
   public TelemetryBatch decode(byte[] payload) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.spime.proto.v1.Sequence;
 import io.spime.proto.v1.SignalSeries;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -112,15 +113,28 @@ class TelemetryHostileInputTest {
   }
 
   @Test
-  void other_catalog_version_is_refused() {
-    byte[] payload = batch(series(3).addBools(true), 1).toBuilder().setCatalogVersion(2).build()
-        .toByteArray();
+  void a_newer_or_zero_catalog_version_is_refused() {
+    for (int version : new int[] {2, 0, -1}) {
+      byte[] payload = batch(series(3).addBools(true), 1).toBuilder().setCatalogVersion(version)
+          .build().toByteArray();
 
-    UnsupportedCatalogException e =
-        assertThrows(UnsupportedCatalogException.class, () -> codec.decode(payload));
+      UnsupportedCatalogException e =
+          assertThrows(UnsupportedCatalogException.class, () -> codec.decode(payload));
 
-    assertEquals("telemetry batch of 1M8GDM9AXKP042788 uses signal catalog v2, this side has v1",
-        e.getMessage());
+      assertEquals("telemetry batch of 1M8GDM9AXKP042788 uses signal catalog v"
+          + Integer.toUnsignedString(version) + ", this side reads v1 to v1", e.getMessage());
+    }
+  }
+
+  @Test
+  void an_older_catalog_version_is_read_because_catalogs_only_grow() {
+    SignalCatalog v2 = SignalCatalog.of(2, List.copyOf(CATALOG.signals()));
+    byte[] v1Payload = codec.encode(Fixtures.mixedBatch());
+
+    TelemetryBatch decoded = new TelemetryCodec(v2).decode(v1Payload);
+
+    assertEquals(1, decoded.catalogVersion());
+    assertEquals(62, decoded.samples().size());
   }
 
   @Test

@@ -30,11 +30,13 @@ public final class TelemetryDecoder {
               + e.getMessage(), e);
     }
     Vin vin = Vin.parseLenient(proto.getVin());
-    if (proto.getCatalogVersion() != catalog.version()) {
+    // Catalogs only grow (a version adds ids, never changes one), so this side reads every version
+    // up to its own; a newer one may hold ids it cannot know.
+    int version = proto.getCatalogVersion();
+    if (version < 1 || version > catalog.version()) {
       throw new UnsupportedCatalogException(
-          "telemetry batch of " + vin + " uses signal catalog v"
-              + Integer.toUnsignedString(proto.getCatalogVersion()) + ", this side has v"
-              + catalog.version());
+          "telemetry batch of " + vin + " uses signal catalog v" + Integer.toUnsignedString(version)
+              + ", this side reads v1 to v" + catalog.version());
     }
     StreamPosition position = Positions.of(proto.getSequence(), "telemetry batch of " + vin);
     // Declared count is unsigned and untrusted: never size anything by it.
