@@ -110,7 +110,26 @@ final class SqliteSchema {
                     PRIMARY KEY (end_day, vehicle_id, kind, reference)) WITHOUT ROWID""",
                   "CREATE INDEX agreement_ends_by_vehicle ON agreement_ends (vehicle_id)",
                   "CREATE INDEX custody_parties_by_vehicle ON custody_parties (vehicle_id)",
-                  "CREATE INDEX open_dtcs_by_vehicle ON open_dtcs (vehicle_id)")));
+                  "CREATE INDEX open_dtcs_by_vehicle ON open_dtcs (vehicle_id)")),
+          new Migration(
+              3,
+              "customer master records, their interactions and the register of erased subjects",
+              List.of(
+                  """
+                  CREATE TABLE customers (
+                    party TEXT PRIMARY KEY,
+                    version INTEGER NOT NULL,
+                    body TEXT NOT NULL)""",
+                  """
+                  CREATE TABLE customer_interactions (
+                    party TEXT NOT NULL,
+                    at_ms INTEGER NOT NULL,
+                    body TEXT NOT NULL)""",
+                  "CREATE INDEX customer_interactions_by_party ON customer_interactions (party, at_ms)",
+                  """
+                  CREATE TABLE erased_subjects (
+                    party TEXT PRIMARY KEY,
+                    erased_ms INTEGER NOT NULL)""")));
 
   private SqliteSchema() {}
 

@@ -1,6 +1,14 @@
 package io.spime.twin.internal.store.sqlite;
 
 import io.spime.twin.AppendRequest;
+import io.spime.twin.CustomerProfile;
+import io.spime.twin.CustomerRecord;
+import io.spime.twin.ErasureReport;
+import io.spime.twin.Interaction;
+import io.spime.twin.PartyId;
+import io.spime.twin.UnknownVehicleException;
+import io.spime.twin.Viewer;
+import io.spime.twin.internal.export.SpimeRecordWriter;
 import io.spime.twin.DailyRollup;
 import io.spime.twin.FleetPage;
 import io.spime.twin.FleetQuery;
@@ -16,7 +24,9 @@ import io.spime.twin.TwinStore;
 import io.spime.wire.TelemetryBatch;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,21 +36,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The SQLite twin store. */
 public final class SqliteTwinStore implements TwinStore {
+  private static final Logger LOG = LoggerFactory.getLogger(SqliteTwinStore.class);
+
   private final SqliteDatabase db;
   private final TwinStoreOptions options;
   private final VehicleIds ids = new VehicleIds();
   private final HeadCache heads = new HeadCache(10_000);
   private final TelemetryWriter telemetry;
   private final JournalWriter journal;
+  private final Erasure erasure;
 
   private SqliteTwinStore(SqliteDatabase db, TwinStoreOptions options) {
     this.db = db;
     this.options = options;
     this.telemetry = new TelemetryWriter(options.trendSignals());
     this.journal = new JournalWriter(options, heads);
+    this.erasure = new Erasure(options);
   }
 
   public static SqliteTwinStore open(Path file, TwinStoreOptions options) {
@@ -142,24 +158,24 @@ public final class SqliteTwinStore implements TwinStore {
     return db.read(
         "reading the latest signals of " + vin,
         c -> {
-          Map<Integer, SignalReading> out = new TreeMap<>();
           Optional<Long> id = ids.find(c, vin);
-          if (id.isEmpty()) {
-            return out;
-          }
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT signal_id, time_ms, kind, num, txt FROM signal_latest WHERE vehicle_id = ?")) {
-            ps.setLong(1, id.get());
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                int signal = rs.getInt(1);
-                out.put(signal, new SignalReading(signal, rs.getLong(2), SignalValues.read(rs, 3)));
-              }
-            }
-          }
-          return out;
+          return id.isEmpty() ? new TreeMap<Integer, SignalReading>() : latest(c, id.get());
         });
+  }
+
+  private static Map<Integer, SignalReading> latest(Connection c, long vehicleId) throws SQLException {
+    Map<Integer, SignalReading> out = new TreeMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT signal_id, time_ms, kind, num, txt FROM signal_latest WHERE vehicle_id = ?")) {
+      ps.setLong(1, vehicleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int signal = rs.getInt(1);
+          out.put(signal, new SignalReading(signal, rs.getLong(2), SignalValues.read(rs, 3)));
+        }
+      }
+    }
+    return out;
   }
 
   @Override
@@ -214,28 +230,33 @@ public final class SqliteTwinStore implements TwinStore {
       throw new IllegalArgumentException("to " + to + " is before from " + from);
     }
     return db.read("reading daily rollups of " + vin, c -> {
-      List<DailyRollup> out = new ArrayList<>();
-      Optional<Long> id = ids.find(c, vin);
+        Optional<Long> id = ids.find(c, vin);
       if (id.isEmpty()) {
-        return out;
+        return List.<DailyRollup>of();
       }
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT day, min_value, max_value, sum_value, sample_count FROM signal_daily "
-              + "WHERE vehicle_id = ? AND signal_id = ? AND day >= ? AND day <= ? ORDER BY day")) {
-        ps.setLong(1, id.get());
-        ps.setInt(2, signalId);
-        ps.setLong(3, from.toEpochDay());
-        ps.setLong(4, to.toEpochDay());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long count = rs.getLong(5);
-            out.add(new DailyRollup(signalId, LocalDate.ofEpochDay(rs.getLong(1)), rs.getDouble(2), rs.getDouble(3),
-                rs.getDouble(4) / count, count));
-          }
+      return rollups(c, id.get(), signalId, from.toEpochDay(), to.toEpochDay());
+    });
+  }
+
+  private static List<DailyRollup> rollups(Connection c, long vehicleId, int signalId, long fromDay, long toDay)
+      throws SQLException {
+    List<DailyRollup> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT day, min_value, max_value, sum_value, sample_count FROM signal_daily "
+            + "WHERE vehicle_id = ? AND signal_id = ? AND day >= ? AND day <= ? ORDER BY day")) {
+      ps.setLong(1, vehicleId);
+      ps.setInt(2, signalId);
+      ps.setLong(3, fromDay);
+      ps.setLong(4, toDay);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long count = rs.getLong(5);
+          out.add(new DailyRollup(signalId, LocalDate.ofEpochDay(rs.getLong(1)), rs.getDouble(2), rs.getDouble(3),
+              rs.getDouble(4) / count, count));
         }
       }
-      return out;
-    });
+    }
+    return out;
   }
 
   /** The SQLite query plan of a fleet query's first page, one line per plan step (for tests and tuning). */
@@ -252,6 +273,54 @@ public final class SqliteTwinStore implements TwinStore {
         }
       }
       return lines;
+    });
+  }
+
+  @Override
+  public CustomerRecord putCustomer(PartyId id, long expectedVersion, CustomerProfile profile) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(profile, "profile");
+    return db.write("writing customer " + id, c -> Customers.put(c, id, expectedVersion, profile));
+  }
+
+  @Override
+  public void recordInteraction(PartyId id, Interaction interaction) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(interaction, "interaction");
+    db.write("recording an interaction of customer " + id, c -> {
+      Customers.interact(c, id, interaction);
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<CustomerRecord> customer(PartyId id) {
+    Objects.requireNonNull(id, "id");
+    return db.read("reading customer " + id, c -> Customers.find(c, id));
+  }
+
+  @Override
+  public ErasureReport eraseSubject(PartyId subject) {
+    Objects.requireNonNull(subject, "subject");
+    if (subject.equals(PartyId.ERASED)) {
+      throw new IllegalArgumentException("'" + subject + "' is the placeholder of erased subjects");
+    }
+    Erasure.Outcome outcome = db.write("erasing data subject " + subject, c -> erasure.erase(c, subject));
+    heads.putAll(outcome.heads());
+    LOG.info("erased data subject {}: {}", subject, outcome.report());
+    return outcome.report();
+  }
+
+  @Override
+  public String export(Vin vin, Viewer viewer) {
+    Objects.requireNonNull(vin, "vin");
+    Objects.requireNonNull(viewer, "viewer");
+    return db.read("exporting the record of " + vin, c -> {
+      long id = ids.find(c, vin).orElseThrow(() -> new UnknownVehicleException("there is no vehicle " + vin));
+      Twin head = JournalReader.head(c, id, vin);
+      List<JournalEntry> journal = JournalReader.entries(c, id, vin, 0, head.revision());
+      List<DailyRollup> health = rollups(c, id, TelemetryWriter.STATE_OF_HEALTH_SIGNAL, Long.MIN_VALUE, Long.MAX_VALUE);
+      return SpimeRecordWriter.write(head, journal, health, latest(c, id), viewer, options.clock().instant());
     });
   }
 

@@ -1,0 +1,19 @@
+package io.spime.twin;
+
+import java.util.Objects;
+
+/**
+ * What erasing a data subject removed.
+ *
+ * @param subject the erased party
+ * @param customerRecordDeleted whether a customer record existed and was deleted
+ * @param eventsRedacted journal events whose personal data was removed
+ * @param vehiclesAffected vehicles whose twin was rebuilt
+ * @param telemetryValuesDeleted latest personal signal values from the subject's custody epochs deleted
+ */
+public record ErasureReport(
+    PartyId subject, boolean customerRecordDeleted, int eventsRedacted, int vehiclesAffected, int telemetryValuesDeleted) {
+  public ErasureReport {
+    Objects.requireNonNull(subject, "subject");
+  }
+}

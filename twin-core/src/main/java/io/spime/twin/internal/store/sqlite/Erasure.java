@@ -1,0 +1,149 @@
+package io.spime.twin.internal.store.sqlite;
+
+import io.spime.twin.CustodyEpoch;
+import io.spime.twin.ErasureReport;
+import io.spime.twin.PartyId;
+import io.spime.twin.Twin;
+import io.spime.twin.TwinStoreOptions;
+import io.spime.twin.event.TwinEvent;
+import io.spime.twin.internal.json.TwinJson;
+import io.spime.twin.internal.model.TwinFolder;
+import io.spime.wire.SignalCatalog;
+import io.spime.wire.SignalDefinition;
+import io.spime.wire.Vin;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Erases a data subject inside one write transaction and rebuilds the twins it touched. */
+final class Erasure {
+  private final TwinStoreOptions options;
+
+  Erasure(TwinStoreOptions options) {
+    this.options = options;
+  }
+
+  /** The result, with the rebuilt heads to publish after commit. */
+  record Outcome(ErasureReport report, Map<Long, Twin> heads) {}
+
+  Outcome erase(Connection c, PartyId subject) throws SQLException {
+    boolean customer = Customers.delete(c, subject);
+    Map<Long, Vin> vehicles = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT DISTINCT j.vehicle_id, v.vin FROM journal j JOIN vehicles v ON v.vehicle_id = j.vehicle_id "
+            + "WHERE j.subject = ? ORDER BY j.vehicle_id")) {
+      ps.setString(1, subject.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          vehicles.put(rs.getLong(1), Vin.parseLenient(rs.getString(2)));
+        }
+      }
+    }
+    int telemetry = 0;
+    for (Map.Entry<Long, Vin> v : vehicles.entrySet()) {
+      telemetry += deletePersonalSignals(c, v.getKey(), JournalReader.head(c, v.getKey(), v.getValue()), subject);
+    }
+    int redacted = redactEvents(c, subject);
+    Map<Long, Twin> heads = new LinkedHashMap<>();
+    for (Map.Entry<Long, Vin> v : vehicles.entrySet()) {
+      heads.put(v.getKey(), rebuild(c, v.getKey(), v.getValue()));
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO erased_subjects (party, erased_ms) VALUES (?, ?) ON CONFLICT (party) DO UPDATE SET erased_ms = excluded.erased_ms")) {
+      ps.setString(1, subject.value());
+      ps.setLong(2, options.clock().millis());
+      ps.executeUpdate();
+    }
+    return new Outcome(new ErasureReport(subject, customer, redacted, vehicles.size(), telemetry), heads);
+  }
+
+  private static int deletePersonalSignals(Connection c, long vehicleId, Twin head, PartyId subject) throws SQLException {
+    List<Integer> personal = new ArrayList<>();
+    for (SignalDefinition s : SignalCatalog.builtIn().signals()) {
+      if (s.category().isPersonal()) {
+        personal.add(s.id());
+      }
+    }
+    int deleted = 0;
+    try (PreparedStatement ps = c.prepareStatement(
+        "DELETE FROM signal_latest WHERE vehicle_id = ? AND signal_id = ? AND time_ms >= ? AND time_ms < ?")) {
+      for (CustodyEpoch e : head.custody()) {
+        if (!e.heldBy(subject)) {
+          continue;
+        }
+        for (int signal : personal) {
+          ps.setLong(1, vehicleId);
+          ps.setInt(2, signal);
+          ps.setLong(3, e.from().toEpochMilli());
+          ps.setLong(4, e.until().map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE));
+          deleted += ps.executeUpdate();
+        }
+      }
+    }
+    return deleted;
+  }
+
+  private static int redactEvents(Connection c, PartyId subject) throws SQLException {
+    Map<String, String> rewritten = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT event_id, body FROM journal WHERE subject = ?")) {
+      ps.setString(1, subject.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          TwinEvent event = TwinJson.read(rs.getString(2), TwinEvent.class, "journal event " + rs.getString(1));
+          rewritten.put(rs.getString(1), TwinJson.write(event.erased()));
+        }
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE journal SET body = ?, subject = NULL WHERE event_id = ?")) {
+      for (Map.Entry<String, String> e : rewritten.entrySet()) {
+        ps.setString(1, e.getValue());
+        ps.setString(2, e.getKey());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    return rewritten.size();
+  }
+
+  private Twin rebuild(Connection c, long vehicleId, Vin vin) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM snapshots WHERE vehicle_id = ?")) {
+      ps.setLong(1, vehicleId);
+      ps.executeUpdate();
+    }
+    TwinFolder folder = TwinFolder.from(Twin.unknown(vin));
+    try (PreparedStatement snapshot =
+        c.prepareStatement("INSERT INTO snapshots (vehicle_id, revision, body) VALUES (?, ?, ?)")) {
+      SQLException[] failure = new SQLException[1];
+      JournalReader.forEachEntry(c, vehicleId, vin, 0, Long.MAX_VALUE, e -> {
+        folder.apply(e.revision(), e.occurredAt(), e.event());
+        if (e.revision() % options.snapshotInterval() == 0 && failure[0] == null) {
+          try {
+            snapshot.setLong(1, vehicleId);
+            snapshot.setLong(2, e.revision());
+            snapshot.setString(3, TwinJson.write(folder.twin()));
+            snapshot.addBatch();
+          } catch (SQLException ex) {
+            failure[0] = ex;
+          }
+        }
+      });
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+      snapshot.executeBatch();
+    }
+    Twin head = folder.twin();
+    try (PreparedStatement ps = c.prepareStatement("UPDATE twin_heads SET body = ? WHERE vehicle_id = ?")) {
+      ps.setString(1, TwinJson.write(head));
+      ps.setLong(2, vehicleId);
+      ps.executeUpdate();
+    }
+    QueryRows.rewrite(c, vehicleId, head);
+    return head;
+  }
+}
