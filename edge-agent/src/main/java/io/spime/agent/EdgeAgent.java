@@ -22,13 +22,15 @@ import javax.net.ssl.SSLSocketFactory;
  * and delivers it over MQTT 5 to the vehicle's cloud twin, exactly once in effect. Create one with
  * {@link #builder}, then {@link #start()} it; start with {@code docs/edge-agent.md}.
  */
-public final class EdgeAgent implements AutoCloseable {
+public final class EdgeAgent implements AutoCloseable, SampleSink {
   private final AgentSettings config;
+  private final java.util.List<SignalSource> sources;
   private volatile AgentCore core;
   private volatile boolean closed;
 
-  private EdgeAgent(AgentSettings config) {
+  private EdgeAgent(AgentSettings config, java.util.List<SignalSource> sources) {
     this.config = config;
+    this.sources = java.util.List.copyOf(sources);
   }
 
   /**
@@ -54,6 +56,9 @@ public final class EdgeAgent implements AutoCloseable {
     }
     if (core == null) {
       core = AgentCore.start(config);
+      for (SignalSource source : sources) {
+        source.start(this);
+      }
     }
   }
 
@@ -64,6 +69,7 @@ public final class EdgeAgent implements AutoCloseable {
    * @throws IllegalArgumentException if the signal is not numeric, or the value is NaN or infinite
    * @throws AgentClosedException if the agent is not started or closed
    */
+  @Override
   public void record(String vssPath, long timeMillis, double value) {
     AgentCore started = started();
     started.record(started.signal(vssPath), timeMillis, number(vssPath, value));
@@ -76,6 +82,7 @@ public final class EdgeAgent implements AutoCloseable {
    * @throws IllegalArgumentException if the signal is not boolean
    * @throws AgentClosedException if the agent is not started or closed
    */
+  @Override
   public void record(String vssPath, long timeMillis, boolean value) {
     AgentCore started = started();
     started.record(started.signal(vssPath), timeMillis, SignalValue.of(value));
@@ -88,6 +95,7 @@ public final class EdgeAgent implements AutoCloseable {
    * @throws IllegalArgumentException if the signal is not a string, or the text exceeds 4 KB
    * @throws AgentClosedException if the agent is not started or closed
    */
+  @Override
   public void record(String vssPath, long timeMillis, String value) {
     AgentCore started = started();
     started.record(started.signal(vssPath), timeMillis, SignalValue.of(Objects.requireNonNull(value, "value")));
@@ -143,6 +151,7 @@ public final class EdgeAgent implements AutoCloseable {
    * @throws AgentClosedException if the agent is not started or closed
    * @throws OutboxException if the outbox cannot store it
    */
+  @Override
   public void raise(VehicleEvent event) {
     started().raise(Objects.requireNonNull(event, "event"));
   }
@@ -192,8 +201,14 @@ public final class EdgeAgent implements AutoCloseable {
   public synchronized void close() {
     closed = true;
     AgentCore started = core;
-    if (started != null) {
-      started.close();
+    try {
+      for (SignalSource source : sources) {
+        source.close();
+      }
+    } finally {
+      if (started != null) {
+        started.close();
+      }
     }
   }
 
@@ -237,6 +252,7 @@ public final class EdgeAgent implements AutoCloseable {
     private Consent consent = Consent.nonPersonalOnly();
     private ScheduledExecutorService scheduler;
     private ActuatorSink actuator;
+    private final java.util.List<SignalSource> sources = new java.util.ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private final MqttSettings.Builder mqtt;
 
@@ -353,6 +369,12 @@ public final class EdgeAgent implements AutoCloseable {
       return this;
     }
 
+    /** A source of samples, started with the agent and closed with it; may be called repeatedly. */
+    public Builder source(SignalSource source) {
+      sources.add(Objects.requireNonNull(source, "source"));
+      return this;
+    }
+
     /** A pool shared by many agents (the agent does not shut it down); default: its own 2 threads. */
     public Builder scheduler(ScheduledExecutorService scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -381,7 +403,7 @@ public final class EdgeAgent implements AutoCloseable {
       return new EdgeAgent(new AgentSettings(vin, mqtt.build(), dataDir, catalog, batchWindow,
           maxBatchSamples, ackMode, backoffInitial, backoffCap, outboxMaxBytes, journalSegmentBytes,
           maxUnacked, ackTimeout, policy, consent, Optional.ofNullable(scheduler), clock,
-          AgentVersion.current(), Optional.ofNullable(actuator)));
+          AgentVersion.current(), Optional.ofNullable(actuator)), sources);
     }
 
     private static int within(String name, int value, int min, int max) {

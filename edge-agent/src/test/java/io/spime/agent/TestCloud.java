@@ -35,9 +35,9 @@ final class TestCloud implements TransportListener, AutoCloseable {
   /** What the cloud holds for one vehicle stream. */
   static final class Stream {
     volatile long durable;
-    final List<Sample> samples = new CopyOnWriteArrayList<>();
-    final List<io.spime.proto.v1.VehicleEvent> events = new CopyOnWriteArrayList<>();
-    final List<ReportedState> reports = new CopyOnWriteArrayList<>();
+    final List<Sample> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<io.spime.proto.v1.VehicleEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<ReportedState> reports = java.util.Collections.synchronizedList(new ArrayList<>());
   }
 
   private final MqttTransport transport;
@@ -71,7 +71,7 @@ final class TestCloud implements TransportListener, AutoCloseable {
   /** Every applied sample of a vehicle over all its streams. */
   List<Sample> samples(Vin vin) {
     List<Sample> all = new ArrayList<>();
-    streams(vin).values().forEach(stream -> all.addAll(stream.samples));
+    streams(vin).values().forEach(stream -> copyInto(all, stream.samples));
     return all;
   }
 
@@ -149,15 +149,21 @@ final class TestCloud implements TransportListener, AutoCloseable {
   /** Every event the vehicle's streams applied. */
   List<io.spime.proto.v1.VehicleEvent> events(Vin vin) {
     List<io.spime.proto.v1.VehicleEvent> all = new ArrayList<>();
-    streams(vin).values().forEach(stream -> all.addAll(stream.events));
+    streams(vin).values().forEach(stream -> copyInto(all, stream.events));
     return all;
   }
 
   /** Every report the vehicle's streams applied. */
   List<ReportedState> reports(Vin vin) {
     List<ReportedState> all = new ArrayList<>();
-    streams(vin).values().forEach(stream -> all.addAll(stream.reports));
+    streams(vin).values().forEach(stream -> copyInto(all, stream.reports));
     return all;
+  }
+
+  private static <T> void copyInto(List<T> target, List<T> synchronizedSource) {
+    synchronized (synchronizedSource) {
+      target.addAll(synchronizedSource);
+    }
   }
 
   @Override

@@ -42,6 +42,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
   private final Uplink uplink;
   private final Downlink downlink;
   private final long bootId;
+  private final DataDirLock lock;
   private final AtomicBoolean sealQueued = new AtomicBoolean();
   private final ScheduledFuture<?> sealTick;
   private volatile boolean closed;
@@ -56,7 +57,13 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     } catch (IOException e) {
       throw new OutboxException("cannot create the data directory " + settings.dataDir(), e);
     }
-    this.outbox = Outbox.open(settings.dataDir().resolve("outbox.db"), settings.outboxMaxBytes());
+    this.lock = DataDirLock.acquire(settings.dataDir());
+    try {
+      this.outbox = Outbox.open(settings.dataDir().resolve("outbox.db"), settings.outboxMaxBytes());
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
     Journal journal = null;
     try {
       journal = Journal.open(settings.dataDir(), settings.journalSegmentBytes());
@@ -74,6 +81,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
       uplink.desiredVersion(() -> downlink.state().desiredVersion());
     } catch (RuntimeException e) {
       outbox.close();
+      lock.close();
       throw e;
     }
     long window = settings.batchWindow().toMillis();
@@ -254,9 +262,13 @@ public final class AgentCore implements AutoCloseable, AgentActions {
       try {
         uplink.close();
       } finally {
-        outbox.close();
-        if (ownScheduler) {
-          scheduler.shutdownNow();
+        try {
+          outbox.close();
+        } finally {
+          lock.close();
+          if (ownScheduler) {
+            scheduler.shutdownNow();
+          }
         }
       }
     }
