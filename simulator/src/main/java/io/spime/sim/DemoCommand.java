@@ -3,21 +3,23 @@ package io.spime.sim;
 import io.spime.sim.internal.FleetRun;
 import io.spime.sim.internal.RunConfig;
 import io.spime.sim.internal.RunReport;
+import io.spime.sim.internal.ScenarioSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code spime-sim demo}: everything in-process, a small fleet, a short run, a loss check. */
+/** {@code spime-sim demo}: a short {@code run} of the commute scenario, everything in-process. */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
       "Starts an embedded MQTT broker, a cloud ingest with an SQLite twin store and a fleet of",
-      "virtual cars, drives them, then compares what each car's agent accepted with its twin.",
-      "Exits 0 when nothing was lost, 1 when anything was."
+      "virtual cars on the commute scenario, then compares what each car's agent accepted with",
+      "its twin. Exits 0 when nothing was lost, 1 when anything was."
     })
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--vehicles", defaultValue = "10", description = "Cars in the fleet (default ${DEFAULT-VALUE}).")
@@ -38,12 +40,17 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where outboxes and the twin store go (default: a new temporary folder).")
   Path dataDir;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    RunConfig config =
-        RunConfig.check(spec.commandLine(), vehicles, duration, seed, Optional.ofNullable(dataDir));
+    RunConfig config;
+    try {
+      config = new RunConfig(ScenarioSpec.resolve("commute"), vehicles, duration, seed,
+          Optional.ofNullable(dataDir), Optional.empty(), Optional.empty(), Optional.empty());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     RunReport report = new FleetRun(config, spec.commandLine().getOut()).run();
     report.print(spec.commandLine().getOut());
     return report.clean() ? 0 : SpimeSim.EXIT_VIOLATION;

@@ -9,12 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SimVersion.class,
     description = "Runs a fleet of virtual cars with real spime agents and proves nothing was lost.",
-    subcommands = {DemoCommand.class})
+    subcommands = {DemoCommand.class, RunCommand.class})
 public final class SpimeSim implements Runnable {
   /** Exit code when the run found lost, duplicated or diverging data. */
   public static final int EXIT_VIOLATION = 1;
   /** Exit code for a bad flag or value. */
   public static final int EXIT_USAGE = 2;
+  /** Exit code when the run could not be carried out (a folder not writable, a broker unreachable). */
+  public static final int EXIT_FAILURE = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -27,6 +29,7 @@ public final class SpimeSim implements Runnable {
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new SpimeSim());
     line.setParameterExceptionHandler(new OneLineErrors());
+    line.setExecutionExceptionHandler(new RunFailures());
     return line;
   }
 

@@ -35,7 +35,11 @@ class SpimeSimCliTest {
       "demo --duration forever",
       "demo --duration 0s",
       "demo --no-such-flag",
-      "no-such-command"
+      "no-such-command",
+      "run --scenario rush-hour",
+      "run --broker http://127.0.0.1:1",
+      "run --broker tcp://no-port",
+      "run --vehicles 10001"
   })
   void bad_flags_get_one_line_and_exit_code_2(String args) {
     Run result = run(args.split(" "));

@@ -3,9 +3,10 @@ package io.spime.sim.internal;
 import java.util.Random;
 
 /**
- * A plausible battery-electric car on a trip: speed that seeks changing targets with bounded
- * acceleration, odometer and position from the speed, state of charge falling with distance, a
- * battery warming while driving. Deterministic for a seed.
+ * A plausible battery-electric car: trips and parked spells of the scenario's lengths. On a trip its
+ * speed seeks changing targets with bounded acceleration; odometer and position follow the speed,
+ * state of charge falls with distance and the battery warms. Parked, it cools and, when its charge
+ * is low, charges. Deterministic for a seed.
  */
 final class CarModel {
   private static final double[] TARGET_SPEEDS_KMH = {0, 30, 50, 80, 110, 130};
@@ -14,7 +15,13 @@ final class CarModel {
   private static final double BATTERY_KWH = 64;
   private static final double METRES_PER_DEGREE = 111_320;
 
+  private static final double CHARGE_PERCENT_PER_S = 0.5;
+
   private final Random random;
+  private final ScenarioSpec scenario;
+  private boolean driving = true;
+  private boolean charging;
+  private double secondsLeftInPhase;
   private double speedKmh;
   private double targetKmh;
   private double secondsToNewTarget;
@@ -25,8 +32,10 @@ final class CarModel {
   private double socPercent;
   private double batteryTempC;
 
-  CarModel(long seed) {
+  CarModel(long seed, ScenarioSpec scenario) {
     random = new Random(seed);
+    this.scenario = scenario;
+    secondsLeftInPhase = pick(scenario.trip());
     odometerM = 5_000 + random.nextInt(150_000_000) / 1_000.0 * 1_000;
     latitude = 48.0 + random.nextDouble() * 5;
     longitude = 8.0 + random.nextDouble() * 5;
@@ -37,8 +46,26 @@ final class CarModel {
 
   /** Advances the car by {@code seconds}. */
   void advance(double seconds) {
+    secondsLeftInPhase -= seconds;
+    if (secondsLeftInPhase <= 0 && (!driving || speedKmh < 0.5)) {
+      driving = !driving;
+      secondsLeftInPhase = pick(driving ? scenario.trip() : scenario.parked());
+      charging = !driving && socPercent < 60;
+    }
+    if (!driving) {
+      speedKmh = 0;
+      if (charging) {
+        socPercent = Math.min(100, socPercent + CHARGE_PERCENT_PER_S * seconds);
+        charging = socPercent < 100;
+      }
+      batteryTempC += (charging ? 0.01 : -0.01) * seconds;
+      return;
+    }
+    if (secondsLeftInPhase <= 0) {
+      targetKmh = 0;
+    }
     secondsToNewTarget -= seconds;
-    if (secondsToNewTarget <= 0) {
+    if (secondsToNewTarget <= 0 && secondsLeftInPhase > 0) {
       targetKmh = TARGET_SPEEDS_KMH[random.nextInt(TARGET_SPEEDS_KMH.length)];
       secondsToNewTarget = 5 + random.nextDouble() * 15;
     }
@@ -52,6 +79,20 @@ final class CarModel {
         metres * Math.sin(headingRad) / (METRES_PER_DEGREE * Math.cos(Math.toRadians(latitude)));
     socPercent = Math.max(0, socPercent - metres / 1000 * KWH_PER_KM / BATTERY_KWH * 100);
     batteryTempC += (speedKmh > 0 ? 0.002 : -0.001) * seconds * 10;
+  }
+
+  private double pick(ScenarioSpec.Range range) {
+    double min = range.min().toMillis() / 1000.0;
+    double max = range.max().toMillis() / 1000.0;
+    return min + random.nextDouble() * (max - min);
+  }
+
+  boolean isDriving() {
+    return driving;
+  }
+
+  boolean isCharging() {
+    return charging;
   }
 
   double speedKmh() {

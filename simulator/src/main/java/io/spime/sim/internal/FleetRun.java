@@ -2,14 +2,16 @@ package io.spime.sim.internal;
 
 import io.spime.agent.Consent;
 import io.spime.agent.EdgeAgent;
-import io.spime.broker.EmbeddedBroker;
+import io.spime.mqtt.MqttSettings;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.sync.FleetIngest;
 import io.spime.wire.SignalCatalog;
+import io.spime.wire.Vin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,13 +23,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a fleet in-process: embedded broker, ingest into an SQLite twin store, one real agent per car
- * on shared threads. Drives the cars, stops them, waits for every outbox to drain, then compares each
+ * Runs a fleet: a broker (embedded, or external), the cloud ingest into an SQLite twin store, one
+ * real agent per car on shared threads, each behind a link proxy when the scenario injects faults.
+ * Drives the cars, injects the faults, stops, waits for every outbox to drain, then compares each
  * car's ledger with its twin.
  */
 public final class FleetRun {
-  private static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
-  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+  private static final Duration DRAIN_LIMIT = Duration.ofSeconds(120);
 
   private final RunConfig config;
   private final PrintWriter out;
@@ -41,19 +43,30 @@ public final class FleetRun {
   /** Runs the fleet and returns what it found. */
   public RunReport run() {
     Path dataDir = dataDir();
-    out.printf("spime-sim: %d cars for %d s (seed %d), data in %s%n",
-        config.vehicles(), config.duration().toSeconds(), config.seed(), dataDir);
+    Path storeFile = config.storeFile().orElse(dataDir.resolve("twins.db"));
+    out.printf("spime-sim: scenario %s, %d cars for %d s (seed %d)%n  data %s%n  store %s%n",
+        config.scenario().name(), config.vehicles(), config.duration().toSeconds(), config.seed(),
+        dataDir, storeFile);
     out.flush();
-    ScheduledExecutorService pool = Executors.newScheduledThreadPool(2, SimThreads.daemon("spime-sim"));
-    try (EmbeddedBroker broker = EmbeddedBroker.start();
-        TwinStore store = TwinStores.sqlite(dataDir.resolve("twins.db"));
-        FleetIngest ingest = FleetIngest.builder(broker.url(), store).build()) {
+    ScheduledExecutorService pool =
+        Executors.newScheduledThreadPool(2, SimThreads.daemon("spime-sim"));
+    FaultPlan plan =
+        FaultPlan.draw(config.scenario(), config.vehicles(), config.duration(), config.seed());
+    LatencyRecorder latency = new LatencyRecorder();
+    try (BrokerHandle broker = BrokerHandle.open(config.brokerUrl());
+        TwinStore store = TwinStores.sqlite(storeFile);
+        FleetIngest ingest = FleetIngest.builder(broker.url(), store).onDurable(latency).build();
+        LinkProxy proxy = proxyFor(broker.url())) {
       ingest.start();
-      List<VirtualCar> cars = startCars(broker.url(), dataDir, pool);
-      drive(cars, pool);
+      List<VirtualCar> cars = startCars(broker.url(), proxy, dataDir, pool);
+      RunSeries series = new RunSeries();
+      try (FaultInjector faults = new FaultInjector(plan, cars, proxy, broker)) {
+        drive(cars, pool, series, ingest, faults);
+      }
       long drainStart = System.nanoTime();
       boolean drained = Drain.await(cars, DRAIN_LIMIT);
       Duration drainTime = Duration.ofNanos(System.nanoTime() - drainStart);
+      series.sample(cars, ingest.stats().appliedSamples(), 0);
       List<CarResult> results = new ArrayList<>();
       for (VirtualCar car : cars) {
         car.agent().close();
@@ -61,30 +74,44 @@ public final class FleetRun {
             car.vin(),
             car.ledger().accepted(),
             store.samplesApplied(car.vin()),
-            TwinComparison.diverged(catalog, car.ledger().lastValues(), store.latestSignals(car.vin()))));
+            TwinComparison.diverged(
+                catalog, car.ledger().lastValues(), store.latestSignals(car.vin()))));
       }
-      return new RunReport(config, results, ingest.stats(), drainTime, drained);
+      RunReport report = new RunReport(config, results, ingest.stats(), drainTime, drained,
+          LatencySummary.of(latency), plan.linkCuts(), plan.brokerRestarts(), series.rows());
+      config.reportFile().ifPresent(file -> writeReport(file, report, series));
+      return report;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private List<VirtualCar> startCars(String brokerUrl, Path dataDir, ScheduledExecutorService pool) {
+  private LinkProxy proxyFor(String brokerUrl) {
+    URI uri = MqttSettings.parseUrl(brokerUrl);
+    return new LinkProxy(uri.getHost(), uri.getPort());
+  }
+
+  private List<VirtualCar> startCars(
+      String brokerUrl, LinkProxy proxy, Path dataDir, ScheduledExecutorService pool) {
     List<VirtualCar> cars = new ArrayList<>(config.vehicles());
+    boolean viaProxy = config.scenario().injectsFaults();
     for (int i = 0; i < config.vehicles(); i++) {
-      io.spime.wire.Vin vin = VinFactory.vin(config.seed(), i);
+      Vin vin = VinFactory.vin(config.seed(), i);
+      String url = viaProxy ? proxy.open(vin.value()) : brokerUrl;
       EdgeAgent agent =
-          EdgeAgent.builder(vin, brokerUrl, dataDir.resolve("cars").resolve(vin.value()))
+          EdgeAgent.builder(vin, url, dataDir.resolve("cars").resolve(vin.value()))
               .scheduler(pool)
               .consent(Consent.all())
+              .reconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(5))
               .build();
       agent.start();
-      cars.add(new VirtualCar(vin, new CarModel(config.seed() * 31 + i), agent));
+      cars.add(new VirtualCar(vin, new CarModel(config.seed() * 31 + i, config.scenario()), agent));
     }
     return cars;
   }
 
-  private void drive(List<VirtualCar> cars, ScheduledExecutorService pool) {
+  private void drive(List<VirtualCar> cars, ScheduledExecutorService pool, RunSeries series,
+      FleetIngest ingest, FaultInjector faults) {
     ScheduledFuture<?> ticks =
         pool.scheduleAtFixedRate(
             () -> {
@@ -96,12 +123,12 @@ public final class FleetRun {
             0,
             VirtualCar.TICK_MILLIS,
             TimeUnit.MILLISECONDS);
-    long end = System.nanoTime() + config.duration().toNanos();
-    try {
+    try (DriveProgress progress = new DriveProgress(config.duration(), cars.size())) {
+      long end = System.nanoTime() + config.duration().toNanos();
       while (System.nanoTime() < end) {
         long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
-        Thread.sleep(Math.max(1, Math.min(left, PROGRESS_EVERY.toMillis())));
-        Progress.print(out, cars);
+        Thread.sleep(Math.max(1, Math.min(left, 1000)));
+        progress.show(series.sample(cars, ingest.stats().appliedSamples(), faults.linksCutNow()));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -109,9 +136,27 @@ public final class FleetRun {
       ticks.cancel(false);
     }
     waitForTickToEnd(ticks);
+    faults.restoreAll();
     for (VirtualCar car : cars) {
       car.agent().flush();
     }
+  }
+
+  private void writeReport(Path file, RunReport report, RunSeries series) {
+    Path csv = file.resolveSibling(stripExtension(file.getFileName().toString()) + ".csv");
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the report's folder for " + file, e);
+    }
+    series.writeCsv(csv);
+    HtmlReport.write(file, report);
+    out.printf("report: %s (series: %s)%n", file, csv);
+  }
+
+  private static String stripExtension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   private static void waitForTickToEnd(ScheduledFuture<?> ticks) {

@@ -5,11 +5,20 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 
-/** The outcome of a run: per car and in total, and whether it was clean. */
+/** The outcome of a run: per car and in total, faults, latency, the series, and whether it was clean. */
 public record RunReport(
-    RunConfig config, List<CarResult> cars, IngestStats ingest, Duration drainTime, boolean drained) {
+    RunConfig config,
+    List<CarResult> cars,
+    IngestStats ingest,
+    Duration drainTime,
+    boolean drained,
+    LatencySummary latency,
+    long linkCuts,
+    long brokerRestarts,
+    List<RunSeries.Row> series) {
   public RunReport {
     cars = List.copyOf(cars);
+    series = List.copyOf(series);
   }
 
   /** True when every car's twin holds exactly what its agent accepted. */
@@ -25,21 +34,38 @@ public record RunReport(
     return cars.stream().mapToLong(CarResult::stored).sum();
   }
 
-  /** Prints the per-car table, the totals and the verdict. */
+  public long totalLost() {
+    return cars.stream().mapToLong(CarResult::lost).sum();
+  }
+
+  public long totalDuplicated() {
+    return cars.stream().mapToLong(CarResult::duplicated).sum();
+  }
+
+  /** Prints the per-car table (at most 20 rows, then only unclean cars), totals and the verdict. */
   public void print(PrintWriter out) {
     out.printf("%n%-17s %10s %10s %6s %6s  %s%n", "VIN", "accepted", "stored", "lost", "dup", "twin");
+    int shown = 0;
     for (CarResult car : cars) {
-      out.printf("%-17s %10d %10d %6d %6d  %s%n",
-          car.vin(), car.accepted(), car.stored(), car.lost(), car.duplicated(),
-          car.diverged().isEmpty() ? "converged" : "differs: " + String.join(", ", car.diverged()));
+      if (shown < 20 || !car.clean()) {
+        out.printf("%-17s %10d %10d %6d %6d  %s%n",
+            car.vin(), car.accepted(), car.stored(), car.lost(), car.duplicated(),
+            car.diverged().isEmpty() ? "converged" : "differs: " + String.join(", ", car.diverged()));
+        shown++;
+      }
     }
-    long lost = cars.stream().mapToLong(CarResult::lost).sum();
-    long duplicated = cars.stream().mapToLong(CarResult::duplicated).sum();
-    out.printf("%-17s %10d %10d %6d %6d%n", "total", totalAccepted(), totalStored(), lost, duplicated);
+    if (shown < cars.size()) {
+      out.printf("(%d more cars, all clean)%n", cars.size() - shown);
+    }
+    out.printf("%-17s %10d %10d %6d %6d%n", "total", totalAccepted(), totalStored(), totalLost(),
+        totalDuplicated());
     out.printf("%ningest: %d batches applied, %d duplicates dropped, %d out-of-order dropped,"
             + " %d rejected, %d acks sent%n",
         ingest.appliedBatches(), ingest.duplicateBatches(), ingest.gapBatches(),
         ingest.rejectedTotal(), ingest.acksSent());
+    out.printf("faults: %d link cuts, %d broker restarts%n", linkCuts, brokerRestarts);
+    out.printf("latency record -> durable: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d samples)%n",
+        latency.p50(), latency.p95(), latency.p99(), latency.max(), latency.samples());
     out.printf("drain after the cars stopped: %.1f s%s%n",
         drainTime.toMillis() / 1000.0, drained ? "" : " (timed out: outboxes not empty)");
     out.println(clean()

@@ -17,8 +17,10 @@ final class VirtualCar {
   static final String LONGITUDE = "Vehicle.CurrentLocation.Longitude";
   static final String SOC = "Vehicle.Powertrain.TractionBattery.StateOfCharge.Current";
   static final String BATTERY_TEMP = "Vehicle.Powertrain.TractionBattery.Temperature.Average";
+  static final String CHARGING = "Vehicle.Powertrain.TractionBattery.Charging.IsCharging";
   static final long TICK_MILLIS = 100;
   private static final int TICKS_PER_SLOW_SAMPLE = 10;
+  private static final int TICKS_PER_PARKED_SAMPLE = 50;
 
   private final Vin vin;
   private final CarModel model;
@@ -47,19 +49,34 @@ final class VirtualCar {
   /** Moves the car one tick and records its signals at {@code nowMillis}. */
   void tick(long nowMillis) {
     model.advance(TICK_MILLIS / 1000.0);
-    record(SPEED, nowMillis, model.speedKmh());
-    if (ticks++ % TICKS_PER_SLOW_SAMPLE == 0) {
-      record(ODOMETER, nowMillis, model.odometerM());
-      record(LATITUDE, nowMillis, model.latitude());
-      record(LONGITUDE, nowMillis, model.longitude());
-      record(SOC, nowMillis, model.stateOfChargePercent());
-      record(BATTERY_TEMP, nowMillis, model.batteryTemperatureC());
-      try {
-        agent.record(MOVING, nowMillis, model.isMoving());
-        ledger.accepted(MOVING, SignalValue.of(model.isMoving()));
-      } catch (AgentException e) {
-        ledger.refuse();
+    long tick = ticks++;
+    if (model.isDriving()) {
+      record(SPEED, nowMillis, model.speedKmh());
+      if (tick % TICKS_PER_SLOW_SAMPLE == 0) {
+        recordSlowSignals(nowMillis);
+        record(LATITUDE, nowMillis, model.latitude());
+        record(LONGITUDE, nowMillis, model.longitude());
       }
+    } else if (tick % TICKS_PER_PARKED_SAMPLE == 0) {
+      record(SPEED, nowMillis, 0);
+      recordSlowSignals(nowMillis);
+      record(CHARGING, nowMillis, model.isCharging());
+    }
+  }
+
+  private void recordSlowSignals(long nowMillis) {
+    record(ODOMETER, nowMillis, model.odometerM());
+    record(SOC, nowMillis, model.stateOfChargePercent());
+    record(BATTERY_TEMP, nowMillis, model.batteryTemperatureC());
+    record(MOVING, nowMillis, model.isMoving());
+  }
+
+  private void record(String path, long nowMillis, boolean value) {
+    try {
+      agent.record(path, nowMillis, value);
+      ledger.accepted(path, SignalValue.of(value));
+    } catch (AgentException e) {
+      ledger.refuse();
     }
   }
 

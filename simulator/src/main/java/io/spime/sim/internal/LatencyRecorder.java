@@ -1,0 +1,43 @@
+package io.spime.sim.internal;
+
+import io.spime.twin.sync.DurabilityListener;
+import io.spime.wire.Sample;
+import io.spime.wire.TelemetryBatch;
+import java.util.HashMap;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Latency from {@code record} on the car (the sample's time) to durable in the twin store (the
+ * commit), per sample, counting each (vin, stream, seq) once.
+ */
+final class LatencyRecorder implements DurabilityListener {
+  private static final long MAX_TRACKED_MILLIS = 3_600_000;
+
+  private final Histogram histogram = new Histogram(MAX_TRACKED_MILLIS, 3);
+  private final Map<String, Long> highestSeen = new HashMap<>();
+
+  @Override
+  public synchronized void durable(TelemetryBatch batch, long committedMillis) {
+    String stream = batch.vin().value() + "/" + batch.position().streamId();
+    long seq = batch.position().seq();
+    Long seen = highestSeen.get(stream);
+    if (seen != null && seq <= seen) {
+      return;
+    }
+    highestSeen.put(stream, seq);
+    for (Sample sample : batch.samples()) {
+      long latency = committedMillis - sample.timeMillis();
+      histogram.recordValue(Math.max(0, Math.min(latency, MAX_TRACKED_MILLIS)));
+    }
+  }
+
+  /** The latency at this percentile (0-100), in milliseconds; 0 when nothing was recorded. */
+  synchronized long percentile(double percentile) {
+    return histogram.getTotalCount() == 0 ? 0 : histogram.getValueAtPercentile(percentile);
+  }
+
+  synchronized long count() {
+    return histogram.getTotalCount();
+  }
+}

@@ -1,0 +1,45 @@
+package io.spime.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** A fleet under tunnels and a broker restart loses nothing, and the report is written. */
+class RunOutagesIT {
+  @TempDir Path dir;
+
+  @Test
+  void outages_lose_nothing_and_write_an_html_report_with_charts_and_a_csv() throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine line = SpimeSim.commandLine();
+    line.setOut(new PrintWriter(out));
+    Path report = dir.resolve("report").resolve("outages.html");
+    int code = line.execute("run", "--scenario", "outages", "--vehicles", "8", "--duration", "25s",
+        "--seed", "3", "--data-dir", dir.resolve("data").toString(), "--report", report.toString());
+
+    assertEquals(0, code, out.toString());
+    Matcher faults = Pattern.compile("faults: (\\d+) link cuts, (\\d+) broker restarts")
+        .matcher(out.toString());
+    assertTrue(faults.find(), out.toString());
+    assertEquals("1", faults.group(2), "the broker restarted once");
+    assertTrue(out.toString().matches("(?s).*\\ntotal\\s+(\\d+)\\s+\\1\\s+0\\s+0\\n.*"), out.toString());
+
+    String html = Files.readString(report);
+    assertEquals(4, html.split("<img ", -1).length - 1, "four charts");
+    assertTrue(html.contains("data:image/png;base64,"), "charts embedded: opens offline");
+    assertTrue(html.contains("OK: every sample"), "verdict shown");
+    List<String> csv = Files.readAllLines(dir.resolve("report").resolve("outages.csv"));
+    assertTrue(csv.get(0).startsWith("seconds,cars_online,accepted_per_s"), csv.get(0));
+    assertTrue(csv.size() >= 20, "a row a second: " + csv.size());
+  }
+}
