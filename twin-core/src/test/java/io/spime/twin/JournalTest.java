@@ -110,6 +110,19 @@ class JournalTest {
   }
 
   @Test
+  void an_append_whose_later_event_is_already_stored_is_refused_and_writes_nothing() {
+    store.append(vin, 0, Fixtures.deliveredCar(vin));
+    PendingEvent raised = PendingEvent.of(T0.plusSeconds(900), CAR, new DtcRaised("P9", DtcSeverity.INFO, "x"));
+    store.append(vin, 4, List.of(raised));
+    List<PendingEvent> sneaky = List.of(PendingEvent.of(T0.plusSeconds(900), CAR, new DtcCleared("P9")), raised);
+    DuplicateEventException e = assertThrows(DuplicateEventException.class, () -> store.append(vin, 5, sneaky));
+    assertTrue(e.getMessage().contains("already in the journal"), e.getMessage());
+    assertEquals(5, store.twin(vin).orElseThrow().revision());
+    assertEquals(5, store.history(vin, 0, 100).size());
+    assertEquals(6, store.append(vin, 5, sneaky.subList(0, 1)).revision());
+  }
+
+  @Test
   void an_event_beyond_the_clock_tolerance_is_refused_and_one_within_it_accepted() {
     store.append(vin, 0, Fixtures.deliveredCar(vin));
     List<PendingEvent> future = Fixtures.timeline(NOW.plus(Duration.ofMinutes(6)), CAR, new DtcRaised("P1", DtcSeverity.INFO, "x"));

@@ -117,7 +117,7 @@ final class Erasure {
     }
     TwinFolder folder = TwinFolder.from(Twin.unknown(vin));
     try (PreparedStatement snapshot =
-        c.prepareStatement("INSERT INTO snapshots (vehicle_id, revision, body) VALUES (?, ?, ?)")) {
+        c.prepareStatement("INSERT INTO snapshots (vehicle_id, revision, body, occurred_ms) VALUES (?, ?, ?, ?)")) {
       SQLException[] failure = new SQLException[1];
       JournalReader.forEachEntry(c, vehicleId, vin, 0, Long.MAX_VALUE, e -> {
         folder.apply(e.revision(), e.occurredAt(), e.event());
@@ -126,6 +126,7 @@ final class Erasure {
             snapshot.setLong(1, vehicleId);
             snapshot.setLong(2, e.revision());
             snapshot.setString(3, TwinJson.write(folder.twin()));
+            snapshot.setLong(4, e.occurredAt().toEpochMilli());
             snapshot.addBatch();
           } catch (SQLException ex) {
             failure[0] = ex;

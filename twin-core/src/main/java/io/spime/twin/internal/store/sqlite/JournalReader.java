@@ -60,18 +60,41 @@ final class JournalReader {
     return folder.twin();
   }
 
-  /** The highest revision whose event happened at or before the instant; 0 if none. */
-  static long revisionAt(Connection c, long vehicleId, Instant instant) throws SQLException {
+  /**
+   * The twin as of an instant: starts from the last snapshot taken at or before it, then folds the
+   * following events while they happened at or before it. Events are in time order, so reading stops
+   * at the first later one. Empty if no event happened by then.
+   */
+  static Optional<Twin> asOf(Connection c, long vehicleId, Vin vin, Instant instant) throws SQLException {
+    long t = instant.toEpochMilli();
+    Twin start = Twin.unknown(vin);
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT MAX(revision) FROM journal WHERE vehicle_id = ? AND occurred_ms <= ?")) {
+            "SELECT body FROM snapshots WHERE vehicle_id = ? AND occurred_ms <= ? "
+                + "ORDER BY occurred_ms DESC, revision DESC LIMIT 1")) {
       ps.setLong(1, vehicleId);
-      ps.setLong(2, instant.toEpochMilli());
+      ps.setLong(2, t);
       try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+        if (rs.next()) {
+          start = TwinJson.read(rs.getString(1), Twin.class, "snapshot of " + vin);
+        }
       }
     }
+    TwinFolder folder = TwinFolder.from(start);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT " + ENTRY_COLUMNS + " FROM journal WHERE vehicle_id = ? AND revision > ? ORDER BY revision")) {
+      ps.setLong(1, vehicleId);
+      ps.setLong(2, start.revision());
+      ps.setFetchSize(64);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next() && rs.getLong(3) <= t) {
+          JournalEntry e = entry(rs, vin);
+          folder.apply(e.revision(), e.occurredAt(), e.event());
+        }
+      }
+    }
+    return folder.revision() == 0 ? Optional.empty() : Optional.of(folder.twin());
   }
 
   static List<JournalEntry> entries(Connection c, long vehicleId, Vin vin, long after, long upTo)

@@ -56,7 +56,7 @@ final class JournalWriter {
                 "INSERT INTO journal (vehicle_id, revision, event_id, occurred_ms, recorded_ms, source_kind, "
                     + "source_id, type, subject, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement snapshot =
-            c.prepareStatement("INSERT INTO snapshots (vehicle_id, revision, body) VALUES (?, ?, ?)")) {
+            c.prepareStatement("INSERT INTO snapshots (vehicle_id, revision, body, occurred_ms) VALUES (?, ?, ?, ?)")) {
       for (AppendRequest request : requests) {
         long vehicleId = ids.getOrCreate(c, request.vin());
         Optional<AppendResult> replay = replay(byId, request);
@@ -91,6 +91,7 @@ final class JournalWriter {
             snapshot.setLong(1, vehicleId);
             snapshot.setLong(2, revision);
             snapshot.setString(3, TwinJson.write(folder.twin()));
+            snapshot.setLong(4, at.toEpochMilli());
             snapshot.addBatch();
           }
         }
@@ -99,7 +100,16 @@ final class JournalWriter {
         out.heads.put(vehicleId, next);
         out.results.add(new AppendResult(request.vin(), next.revision(), entries, false));
       }
-      insert.executeBatch();
+      try {
+        insert.executeBatch();
+      } catch (SQLException e) {
+        if (e.getMessage() != null && e.getMessage().contains("journal.event_id")) {
+          throw new DuplicateEventException(
+              "an event id of this append is already in the journal while others are new; retry the same events or "
+                  + "only new ones (" + e.getMessage() + ")");
+        }
+        throw e;
+      }
       snapshot.executeBatch();
     }
     writeHeads(c, out.heads);
@@ -111,15 +121,25 @@ final class JournalWriter {
     return cached != null ? cached : JournalReader.head(c, vehicleId, request.vin());
   }
 
-  /** The stored result if every event id is already in the journal; refuses a partial overlap. */
+  /**
+   * The stored result if the request's events are all in the journal already; refuses a partial
+   * overlap. Only the first id is looked up when it is new: a later id that is already stored then
+   * fails the journal's unique index and the whole transaction rolls back as a {@link
+   * DuplicateEventException}.
+   */
   private static Optional<AppendResult> replay(PreparedStatement byId, AppendRequest request) throws SQLException {
-    List<JournalEntry> stored = new ArrayList<>();
     Set<EventId> seen = new HashSet<>();
-    List<EventId> fresh = new ArrayList<>();
     for (PendingEvent p : request.events()) {
       if (!seen.add(p.id())) {
         throw new DuplicateEventException("event id " + p.id() + " appears twice in one append to " + request.vin());
       }
+    }
+    if (JournalReader.byEventId(byId, request.events().get(0).id()).isEmpty()) {
+      return Optional.empty();
+    }
+    List<JournalEntry> stored = new ArrayList<>();
+    List<EventId> fresh = new ArrayList<>();
+    for (PendingEvent p : request.events()) {
       Optional<JournalReader.StoredEntry> found = JournalReader.byEventId(byId, p.id());
       if (found.isEmpty()) {
         fresh.add(p.id());
@@ -136,9 +156,6 @@ final class JournalWriter {
                 + ") with different content");
       }
       stored.add(e);
-    }
-    if (stored.isEmpty()) {
-      return Optional.empty();
     }
     if (!fresh.isEmpty()) {
       throw new DuplicateEventException(

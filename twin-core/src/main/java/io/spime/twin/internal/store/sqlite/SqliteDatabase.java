@@ -207,6 +207,9 @@ final class SqliteDatabase implements AutoCloseable {
       }
       st.execute("PRAGMA synchronous = " + synchronous);
       st.execute("PRAGMA foreign_keys = OFF");
+      st.execute("PRAGMA cache_size = -65536");
+      st.execute("PRAGMA temp_store = MEMORY");
+      st.execute("PRAGMA wal_autocheckpoint = 10000");
     }
     c.setAutoCommit(false);
   }

@@ -129,7 +129,17 @@ final class SqliteSchema {
                   """
                   CREATE TABLE erased_subjects (
                     party TEXT PRIMARY KEY,
-                    erased_ms INTEGER NOT NULL)""")));
+                    erased_ms INTEGER NOT NULL)""")),
+          new Migration(
+              4,
+              "time travel finds its start by snapshot time: snapshots carry occurred_ms, the journal's time index goes",
+              List.of(
+                  "ALTER TABLE snapshots ADD COLUMN occurred_ms INTEGER NOT NULL DEFAULT 0",
+                  """
+                  UPDATE snapshots SET occurred_ms = (SELECT j.occurred_ms FROM journal j
+                    WHERE j.vehicle_id = snapshots.vehicle_id AND j.revision = snapshots.revision)""",
+                  "CREATE INDEX snapshots_by_time ON snapshots (vehicle_id, occurred_ms, revision)",
+                  "DROP INDEX journal_by_time")));
 
   private SqliteSchema() {}
 

@@ -97,10 +97,7 @@ public final class SqliteTwinStore implements TwinStore {
       if (id.isEmpty()) {
         return Optional.<Twin>empty();
       }
-      long revision = JournalReader.revisionAt(c, id.get(), instant);
-      return revision == 0
-          ? Optional.<Twin>empty()
-          : Optional.of(JournalReader.atRevision(c, id.get(), vin, revision));
+      return JournalReader.asOf(c, id.get(), vin, instant);
     });
   }
 
