@@ -89,20 +89,23 @@ final class Erasure {
   }
 
   private static int redactEvents(Connection c, PartyId subject) throws SQLException {
-    Map<String, String> rewritten = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT event_id, body FROM journal WHERE subject = ?")) {
+    Map<java.util.List<Long>, String> rewritten = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT vehicle_id, revision, body FROM journal WHERE subject = ?")) {
       ps.setString(1, subject.value());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          TwinEvent event = TwinJson.read(rs.getString(2), TwinEvent.class, "journal event " + rs.getString(1));
-          rewritten.put(rs.getString(1), TwinJson.write(event.erased()));
+          TwinEvent event = TwinJson.read(rs.getString(3), TwinEvent.class, "journal event " + rs.getLong(2));
+          rewritten.put(java.util.List.of(rs.getLong(1), rs.getLong(2)), TwinJson.write(event.erased()));
         }
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE journal SET body = ?, subject = NULL WHERE event_id = ?")) {
-      for (Map.Entry<String, String> e : rewritten.entrySet()) {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE journal SET body = ?, subject = NULL WHERE vehicle_id = ? AND revision = ?")) {
+      for (Map.Entry<java.util.List<Long>, String> e : rewritten.entrySet()) {
         ps.setString(1, e.getValue());
-        ps.setString(2, e.getKey());
+        ps.setLong(2, e.getKey().get(0));
+        ps.setLong(3, e.getKey().get(1));
         ps.addBatch();
       }
       ps.executeBatch();

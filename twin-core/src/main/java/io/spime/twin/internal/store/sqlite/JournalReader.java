@@ -126,7 +126,7 @@ final class JournalReader {
 
   /** The stored entry of an event id, with its vehicle id, if the id is in the journal. */
   static Optional<StoredEntry> byEventId(PreparedStatement ps, EventId id) throws SQLException {
-    ps.setString(1, id.toString());
+    ps.setBytes(1, EventIds.bytes(id));
     try (ResultSet rs = ps.executeQuery()) {
       if (!rs.next()) {
         return Optional.empty();
@@ -156,7 +156,7 @@ final class JournalReader {
     TwinEvent event =
         TwinJson.read(rs.getString(7), TwinEvent.class, "journal entry " + revision + " of " + vin);
     return new JournalEntry(
-        EventId.parse(rs.getString(2)),
+        EventIds.of(rs.getBytes(2)),
         vin,
         revision,
         Instant.ofEpochMilli(rs.getLong(3)),

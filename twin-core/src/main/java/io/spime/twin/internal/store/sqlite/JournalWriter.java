@@ -169,7 +169,7 @@ final class JournalWriter {
   private static void bindInsert(PreparedStatement ps, long vehicleId, JournalEntry e) throws SQLException {
     ps.setLong(1, vehicleId);
     ps.setLong(2, e.revision());
-    ps.setString(3, e.id().toString());
+    ps.setBytes(3, EventIds.bytes(e.id()));
     ps.setLong(4, e.occurredAt().toEpochMilli());
     ps.setLong(5, e.recordedAt().toEpochMilli());
     ps.setString(6, e.source().kind().name());

@@ -132,14 +132,34 @@ final class SqliteSchema {
                     erased_ms INTEGER NOT NULL)""")),
           new Migration(
               4,
-              "time travel finds its start by snapshot time: snapshots carry occurred_ms, the journal's time index goes",
+              "compact journal: keyed by (vehicle, revision) without rowid, 16-byte event ids; time travel "
+                  + "finds its start by snapshot time",
               List.of(
+                  """
+                  CREATE TABLE journal_v4 (
+                    vehicle_id INTEGER NOT NULL,
+                    revision INTEGER NOT NULL,
+                    event_id BLOB NOT NULL,
+                    occurred_ms INTEGER NOT NULL,
+                    recorded_ms INTEGER NOT NULL,
+                    source_kind TEXT NOT NULL,
+                    source_id TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    subject TEXT,
+                    body TEXT NOT NULL,
+                    PRIMARY KEY (vehicle_id, revision)) WITHOUT ROWID""",
+                  """
+                  INSERT INTO journal_v4 SELECT vehicle_id, revision, unhex(replace(event_id, '-', '')), occurred_ms,
+                    recorded_ms, source_kind, source_id, type, subject, body FROM journal""",
+                  "DROP TABLE journal",
+                  "ALTER TABLE journal_v4 RENAME TO journal",
+                  "CREATE UNIQUE INDEX journal_by_event_id ON journal (event_id)",
+                  "CREATE INDEX journal_by_subject ON journal (subject) WHERE subject IS NOT NULL",
                   "ALTER TABLE snapshots ADD COLUMN occurred_ms INTEGER NOT NULL DEFAULT 0",
                   """
                   UPDATE snapshots SET occurred_ms = (SELECT j.occurred_ms FROM journal j
                     WHERE j.vehicle_id = snapshots.vehicle_id AND j.revision = snapshots.revision)""",
-                  "CREATE INDEX snapshots_by_time ON snapshots (vehicle_id, occurred_ms, revision)",
-                  "DROP INDEX journal_by_time")));
+                  "CREATE INDEX snapshots_by_time ON snapshots (vehicle_id, occurred_ms, revision)")));
 
   private SqliteSchema() {}
 

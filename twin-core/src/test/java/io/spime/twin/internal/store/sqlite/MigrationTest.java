@@ -51,4 +51,32 @@ class MigrationTest {
     }
   }
 
+
+  @Test
+  void journal_rows_of_schema_version_3_keep_their_event_ids_through_the_version_4_rebuild() throws Exception {
+    Path file = dir.resolve("v3.db");
+    Vin vin = Vin.parseLenient("WVWZZZ1K0AP000001");
+    java.util.UUID id = java.util.UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+    String body = io.spime.twin.TwinEventJson.write(new io.spime.twin.event.DtcCleared("P1"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = c.createStatement()) {
+      st.execute("PRAGMA application_id = " + SqliteSchema.APPLICATION_ID);
+      st.execute("CREATE TABLE spime_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      for (Migration m : SqliteSchema.MIGRATIONS.subList(0, 3)) {
+        for (String sql : m.statements()) {
+          st.execute(sql);
+        }
+        st.execute("INSERT INTO spime_schema VALUES (" + m.version() + ", 'old', '2025-01-01T00:00:00Z')");
+      }
+      st.execute("INSERT INTO vehicles (vin, revision) VALUES ('" + vin + "', 1)");
+      st.execute("INSERT INTO journal (vehicle_id, revision, event_id, occurred_ms, recorded_ms, source_kind, source_id, "
+          + "type, subject, body) VALUES (1, 1, '" + id + "', 5, 6, 'WORKSHOP', 'w', 'DtcCleared', NULL, '" + body + "')");
+    }
+    try (SqliteTwinStore store = SqliteTwinStore.open(file, TwinStoreOptions.defaults())) {
+      io.spime.twin.JournalEntry e = store.history(vin, 0, 10).get(0);
+      assertEquals(id, e.id().value());
+      assertEquals(new io.spime.twin.event.DtcCleared("P1"), e.event());
+      assertEquals(5, e.occurredAt().toEpochMilli());
+    }
+  }
 }
