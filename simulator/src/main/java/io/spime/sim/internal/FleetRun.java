@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FleetRun {
   private static final Duration DRAIN_LIMIT = Duration.ofSeconds(120);
+  /** Threads all agents share: their connects block, so a few more than the cores. */
+  private static final int AGENT_THREADS = 8;
 
   private final RunConfig config;
   private final PrintWriter out;
@@ -49,7 +51,9 @@ public final class FleetRun {
         dataDir, storeFile);
     out.flush();
     ScheduledExecutorService pool =
-        Executors.newScheduledThreadPool(2, SimThreads.daemon("spime-sim"));
+        Executors.newScheduledThreadPool(AGENT_THREADS, SimThreads.daemon("spime-sim-agents"));
+    ScheduledExecutorService clock =
+        Executors.newSingleThreadScheduledExecutor(SimThreads.daemon("spime-sim-cars"));
     FaultPlan plan =
         FaultPlan.draw(config.scenario(), config.vehicles(), config.duration(), config.seed());
     LatencyRecorder latency = new LatencyRecorder();
@@ -61,7 +65,7 @@ public final class FleetRun {
       List<VirtualCar> cars = startCars(broker.url(), proxy, dataDir, pool);
       RunSeries series = new RunSeries();
       try (FaultInjector faults = new FaultInjector(plan, cars, proxy, broker)) {
-        drive(cars, pool, series, ingest, faults);
+        drive(cars, clock, series, ingest, faults);
       }
       long drainStart = System.nanoTime();
       boolean drained = Drain.await(cars, DRAIN_LIMIT);
@@ -73,6 +77,7 @@ public final class FleetRun {
         results.add(new CarResult(
             car.vin(),
             car.ledger().accepted(),
+            car.ledger().refused(),
             store.samplesApplied(car.vin()),
             TwinComparison.diverged(
                 catalog, car.ledger().lastValues(), store.latestSignals(car.vin()))));
@@ -82,6 +87,7 @@ public final class FleetRun {
       config.reportFile().ifPresent(file -> writeReport(file, report, series));
       return report;
     } finally {
+      clock.shutdownNow();
       pool.shutdownNow();
     }
   }
@@ -110,10 +116,10 @@ public final class FleetRun {
     return cars;
   }
 
-  private void drive(List<VirtualCar> cars, ScheduledExecutorService pool, RunSeries series,
+  private void drive(List<VirtualCar> cars, ScheduledExecutorService clock, RunSeries series,
       FleetIngest ingest, FaultInjector faults) {
     ScheduledFuture<?> ticks =
-        pool.scheduleAtFixedRate(
+        clock.scheduleAtFixedRate(
             () -> {
               long now = System.currentTimeMillis();
               for (VirtualCar car : cars) {

@@ -88,7 +88,7 @@ final class HtmlReport {
       html.append("<tr><td>").append(car.vin()).append("</td><td>").append(car.accepted())
           .append("</td><td>").append(car.stored()).append("</td><td>").append(car.lost())
           .append("</td><td>").append(car.duplicated()).append("</td><td class=\"")
-          .append(car.clean() ? "ok\">converged" : "bad\">" + esc(String.join(", ", car.diverged())))
+          .append(car.clean() ? "ok\">" : "bad\">").append(esc(RunReport.verdict(car)))
           .append("</td></tr>");
     }
     html.append("</table>");

@@ -42,6 +42,17 @@ public record RunReport(
     return cars.stream().mapToLong(CarResult::duplicated).sum();
   }
 
+  /** The last column of a car's row: converged, or what is wrong. */
+  static String verdict(CarResult car) {
+    if (car.accepted() == 0) {
+      return "recorded nothing";
+    }
+    if (car.refused() > 0) {
+      return car.refused() + " samples refused";
+    }
+    return car.diverged().isEmpty() ? "converged" : "differs: " + String.join(", ", car.diverged());
+  }
+
   /** Prints the per-car table (at most 20 rows, then only unclean cars), totals and the verdict. */
   public void print(PrintWriter out) {
     out.printf("%n%-17s %10s %10s %6s %6s  %s%n", "VIN", "accepted", "stored", "lost", "dup", "twin");
@@ -50,7 +61,7 @@ public record RunReport(
       if (shown < 20 || !car.clean()) {
         out.printf("%-17s %10d %10d %6d %6d  %s%n",
             car.vin(), car.accepted(), car.stored(), car.lost(), car.duplicated(),
-            car.diverged().isEmpty() ? "converged" : "differs: " + String.join(", ", car.diverged()));
+            verdict(car));
         shown++;
       }
     }

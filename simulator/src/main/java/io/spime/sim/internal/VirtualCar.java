@@ -1,6 +1,5 @@
 package io.spime.sim.internal;
 
-import io.spime.agent.AgentException;
 import io.spime.agent.EdgeAgent;
 import io.spime.wire.SignalValue;
 import io.spime.wire.Vin;
@@ -10,6 +9,7 @@ import io.spime.wire.Vin;
  * what the agent accepted. Fast signals at 10 Hz, slow ones at 1 Hz. Ticked by one thread.
  */
 final class VirtualCar {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VirtualCar.class);
   static final String SPEED = "Vehicle.Speed";
   static final String ODOMETER = "Vehicle.TraveledDistance";
   static final String MOVING = "Vehicle.IsMoving";
@@ -75,17 +75,24 @@ final class VirtualCar {
     try {
       agent.record(path, nowMillis, value);
       ledger.accepted(path, SignalValue.of(value));
-    } catch (AgentException e) {
-      ledger.refuse();
+    } catch (RuntimeException e) {
+      refused(e);
     }
+  }
+
+  private void refused(RuntimeException error) {
+    if (ledger.refused() == 0) {
+      LOG.warn("agent of {} refused a sample: {}", vin, error.toString());
+    }
+    ledger.refuse();
   }
 
   private void record(String path, long nowMillis, double value) {
     try {
       agent.record(path, nowMillis, value);
       ledger.accepted(path, SignalValue.of(value));
-    } catch (AgentException e) {
-      ledger.refuse();
+    } catch (RuntimeException e) {
+      refused(e);
     }
   }
 }
