@@ -47,16 +47,38 @@ final class TestCloud implements TransportListener, AutoCloseable {
   final AtomicLong gaps = new AtomicLong();
   final List<io.spime.wire.Birth> births = new CopyOnWriteArrayList<>();
   volatile boolean acking = true;
+  private volatile boolean closed;
 
   TestCloud(String brokerUrl, SignalCatalog catalog) {
     this.codec = new TelemetryCodec(catalog);
     this.transport = MqttTransports.paho(
         MqttSettings.builder(brokerUrl, "test-cloud-" + UUID.randomUUID()).cleanStart(true)
             .maxInFlight(100).build(), this);
+    connectAndSubscribe();
+  }
+
+  private void connectAndSubscribe() {
     transport.connect();
     for (TopicKind kind : List.of(TopicKind.TELEMETRY, TopicKind.EVENTS, TopicKind.REPORTED, TopicKind.BIRTH)) {
       transport.subscribe(Topics.allVehicles(kind), 1);
     }
+  }
+
+  /** After a broker restart: reconnects in the background until it succeeds. */
+  @Override
+  public void connectionLost(Throwable cause) {
+    Thread retry = new Thread(() -> {
+      while (!closed) {
+        try {
+          connectAndSubscribe();
+          return;
+        } catch (io.spime.mqtt.TransportException e) {
+          java.util.concurrent.locks.LockSupport.parkNanos(100_000_000);
+        }
+      }
+    }, "test-cloud-reconnect");
+    retry.setDaemon(true);
+    retry.start();
   }
 
   /** The streams seen for a vehicle, by stream id. */
@@ -135,7 +157,7 @@ final class TestCloud implements TransportListener, AutoCloseable {
   }
 
   private void ack(Vin vin, long streamId, long seq) {
-    if (acking && seq > 0) {
+    if (acking && seq > 0 && transport.isConnected()) {
       transport.publish(Topics.of(vin, TopicKind.ACK),
           SessionCodec.encode(new Ack(vin, streamId, seq, System.currentTimeMillis())), 1, false);
     }
@@ -168,6 +190,7 @@ final class TestCloud implements TransportListener, AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     transport.close();
   }
 }

@@ -243,6 +243,8 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     try {
       sealer.sealNow();
       uplink.nudge();
+    } catch (AgentClosedException e) {
+      LOG.debug("agent {}: closed while a seal was queued", settings.vin());
     } catch (RuntimeException e) {
       LOG.error("agent {}: sealing failed; the samples stay in the journal and are retried",
           settings.vin(), e);
@@ -257,7 +259,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     closed = true;
     sealTick.cancel(false);
     try {
-      sealer.sealNow();
+      sealer.close();
     } finally {
       try {
         uplink.close();

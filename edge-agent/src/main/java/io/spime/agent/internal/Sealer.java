@@ -1,5 +1,6 @@
 package io.spime.agent.internal;
 
+import io.spime.agent.AgentClosedException;
 import io.spime.agent.OutboxException;
 import io.spime.wire.OversizedPayloadException;
 import io.spime.wire.Priority;
@@ -29,6 +30,7 @@ final class Sealer {
   private final AgentCounters counters;
   private final Clock clock;
   private Recorder.Cut unsealed;
+  private boolean closed;
 
   Sealer(Recorder recorder, Outbox outbox, TelemetryCodec codec, Vin vin, long bootId,
       int maxBatchSamples, AgentCounters counters, Clock clock) {
@@ -49,6 +51,9 @@ final class Sealer {
    *     are retried by the next seal, and the journal is not reused until they are stored
    */
   synchronized void sealNow() {
+    if (closed) {
+      throw new AgentClosedException("the agent of " + vin + " is closed");
+    }
     if (unsealed != null) {
       store(unsealed);
       unsealed = null;
@@ -60,6 +65,14 @@ final class Sealer {
     unsealed = cut;
     store(cut);
     unsealed = null;
+  }
+
+  /** Seals what is pending one last time; later seals throw AgentClosedException. */
+  synchronized void close() {
+    if (!closed) {
+      sealNow();
+      closed = true;
+    }
   }
 
   /** Stores samples recovered from the journal at start, under their generation. */

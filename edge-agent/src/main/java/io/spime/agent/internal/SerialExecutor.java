@@ -19,6 +19,7 @@ final class SerialExecutor implements Executor {
   private final String name;
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
+  private volatile boolean shutDown;
 
   SerialExecutor(Executor pool, String name) {
     this.pool = pool;
@@ -27,8 +28,17 @@ final class SerialExecutor implements Executor {
 
   @Override
   public void execute(Runnable task) {
+    if (shutDown) {
+      return;
+    }
     tasks.add(task);
     schedule();
+  }
+
+  /** Drops every task still queued and every later one; call it from the last task. */
+  void shutDown() {
+    shutDown = true;
+    tasks.clear();
   }
 
   private void schedule() {
@@ -47,7 +57,7 @@ final class SerialExecutor implements Executor {
     try {
       for (int i = 0; i < 64; i++) {
         Runnable task = tasks.poll();
-        if (task == null) {
+        if (task == null || shutDown) {
           break;
         }
         try {

@@ -322,6 +322,7 @@ final class Uplink implements TransportListener {
         }
       } finally {
         connected = false;
+        serial.shutDown();
         transport.close();
         done.complete(null);
       }

@@ -1,0 +1,91 @@
+package io.spime.agent;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.spime.wire.Sample;
+import io.spime.wire.SignalCatalog;
+import io.spime.wire.Vin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The car's clock jumps backwards (GNSS fix, RTC reset): sequence and order stay as recorded. */
+class ClockJumpTest {
+  private static TestCloud cloud;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startCloud() {
+    cloud = new TestCloud(SharedBroker.url(), SignalCatalog.builtIn());
+  }
+
+  @AfterAll
+  static void stopCloud() {
+    cloud.close();
+  }
+
+  /** A clock the test sets; the seam the agent takes for birth, status and event times. */
+  private static final class SettableClock extends Clock {
+    final AtomicLong millis = new AtomicLong(1_800_000_000_000L);
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis.get());
+    }
+  }
+
+  @Test
+  void samples_and_events_recorded_across_a_backward_jump_arrive_in_recording_order_in_sequence() {
+    Vin vin = TestVins.next();
+    SettableClock clock = new SettableClock();
+    List<Long> times = new ArrayList<>();
+    try (EdgeAgent agent = EdgeAgent.builder(vin, SharedBroker.url(), dir).clock(clock)
+        .consent(Consent.all()).batchWindow(Duration.ofMillis(50)).build()) {
+      agent.start();
+      long t = clock.millis();
+      for (int round = 0; round < 4; round++) {
+        for (int i = 0; i < 100; i++) {
+          times.add(t);
+          agent.record("Vehicle.Speed", t, i);
+          t += 100;
+        }
+        agent.raise(VehicleEvent.of(new EventDetail.Ignition(round % 2 == 0), t));
+        agent.flush();
+        t -= 3_600_000; // an hour back
+        clock.millis.addAndGet(-3_600_000);
+      }
+      await().atMost(Duration.ofSeconds(15)).until(() -> cloud.samples(vin).size() == 400
+          && cloud.events(vin).size() == 4);
+      List<Sample> got = cloud.samples(vin);
+      for (int i = 0; i < 400; i++) {
+        assertEquals(times.get(i), got.get(i).timeMillis(), "sample " + i);
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> agent.stats().backlogBatches() == 0);
+      AgentStats stats = agent.stats();
+      assertEquals(stats.ackedSeq(), cloud.stream(vin, stats.streamId()).durable);
+      assertEquals(0, cloud.gaps.get(), "no gaps in the stream");
+    }
+  }
+}
