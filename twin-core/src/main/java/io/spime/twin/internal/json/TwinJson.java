@@ -94,6 +94,7 @@ public final class TwinJson {
     m.registerModule(new Jdk8Module());
     m.registerModule(new JavaTimeModule());
     m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    m.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT);
     m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     m.addMixIn(Vin.class, Mixins.StringValue.class);

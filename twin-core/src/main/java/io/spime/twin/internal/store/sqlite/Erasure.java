@@ -35,8 +35,8 @@ final class Erasure {
     boolean customer = Customers.delete(c, subject);
     Map<Long, Vin> vehicles = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT DISTINCT j.vehicle_id, v.vin FROM journal j JOIN vehicles v ON v.vehicle_id = j.vehicle_id "
-            + "WHERE j.subject = ? ORDER BY j.vehicle_id")) {
+        "SELECT d.vehicle_id, v.vin FROM data_subjects d JOIN vehicles v ON v.vehicle_id = d.vehicle_id "
+            + "WHERE d.subject = ? ORDER BY d.vehicle_id")) {
       ps.setString(1, subject.value());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -48,7 +48,14 @@ final class Erasure {
     for (Map.Entry<Long, Vin> v : vehicles.entrySet()) {
       telemetry += deletePersonalSignals(c, v.getKey(), JournalReader.head(c, v.getKey(), v.getValue()), subject);
     }
-    int redacted = redactEvents(c, subject);
+    int redacted = 0;
+    for (long vehicleId : vehicles.keySet()) {
+      redacted += redactEvents(c, vehicleId, subject);
+    }
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM data_subjects WHERE subject = ?")) {
+      ps.setString(1, subject.value());
+      ps.executeUpdate();
+    }
     Map<Long, Twin> heads = new LinkedHashMap<>();
     for (Map.Entry<Long, Vin> v : vehicles.entrySet()) {
       heads.put(v.getKey(), rebuild(c, v.getKey(), v.getValue()));
@@ -88,11 +95,12 @@ final class Erasure {
     return deleted;
   }
 
-  private static int redactEvents(Connection c, PartyId subject) throws SQLException {
+  private static int redactEvents(Connection c, long vehicleId, PartyId subject) throws SQLException {
     Map<java.util.List<Long>, String> rewritten = new LinkedHashMap<>();
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT vehicle_id, revision, body FROM journal WHERE subject = ?")) {
-      ps.setString(1, subject.value());
+        c.prepareStatement("SELECT vehicle_id, revision, body FROM journal WHERE vehicle_id = ? AND subject = ?")) {
+      ps.setLong(1, vehicleId);
+      ps.setString(2, subject.value());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           TwinEvent event = TwinJson.read(rs.getString(3), TwinEvent.class, "journal event " + rs.getLong(2));

@@ -124,21 +124,21 @@ final class JournalReader {
     }
   }
 
-  /** The stored entry of an event id, with its vehicle id, if the id is in the journal. */
-  static Optional<StoredEntry> byEventId(PreparedStatement ps, EventId id) throws SQLException {
-    ps.setBytes(1, EventIds.bytes(id));
+  /** The stored entry of an event id of this vehicle, if the id is in its journal. */
+  static Optional<StoredEntry> byEventId(PreparedStatement ps, long vehicleId, Vin vin, EventId id)
+      throws SQLException {
+    ps.setLong(1, vehicleId);
+    ps.setBytes(2, EventIds.bytes(id));
     try (ResultSet rs = ps.executeQuery()) {
       if (!rs.next()) {
         return Optional.empty();
       }
-      Vin vin = Vin.parseLenient(rs.getString(8));
-      return Optional.of(new StoredEntry(rs.getLong(9), entry(rs, vin)));
+      return Optional.of(new StoredEntry(vehicleId, entry(rs, vin)));
     }
   }
 
   static final String BY_EVENT_ID_SQL =
-      "SELECT j.revision, j.event_id, j.occurred_ms, j.recorded_ms, j.source_kind, j.source_id, j.body, v.vin, "
-          + "j.vehicle_id FROM journal j JOIN vehicles v ON v.vehicle_id = j.vehicle_id WHERE j.event_id = ?";
+      "SELECT " + ENTRY_COLUMNS + " FROM journal WHERE vehicle_id = ? AND event_id = ?";
 
   record StoredEntry(long vehicleId, JournalEntry entry) {}
 

@@ -50,6 +50,7 @@ final class JournalWriter {
     Instant now = options.clock().instant();
     Instant recordedAt = now.truncatedTo(ChronoUnit.MILLIS);
     Instant latestAllowed = now.plus(options.futureTolerance());
+    Set<List<String>> subjects = new HashSet<>();
     try (PreparedStatement byId = c.prepareStatement(JournalReader.BY_EVENT_ID_SQL);
         PreparedStatement insert =
             c.prepareStatement(
@@ -59,7 +60,7 @@ final class JournalWriter {
             c.prepareStatement("INSERT INTO snapshots (vehicle_id, revision, body, occurred_ms) VALUES (?, ?, ?, ?)")) {
       for (AppendRequest request : requests) {
         long vehicleId = ids.getOrCreate(c, request.vin());
-        Optional<AppendResult> replay = replay(byId, request);
+        Optional<AppendResult> replay = replay(byId, vehicleId, request);
         if (replay.isPresent()) {
           out.results.add(replay.get());
           continue;
@@ -84,6 +85,7 @@ final class JournalWriter {
           JournalEntry entry = new JournalEntry(p.id(), request.vin(), revision, at, recordedAt, p.source(), p.event());
           entries.add(entry);
           bindInsert(insert, vehicleId, entry);
+          p.event().subject().ifPresent(subject -> subjects.add(List.of(subject.value(), String.valueOf(vehicleId))));
           if (p.source().kind() == SourceKind.VEHICLE) {
             lastFromVehicle = at;
           }
@@ -113,6 +115,7 @@ final class JournalWriter {
       snapshot.executeBatch();
     }
     writeHeads(c, out.heads);
+    writeSubjects(c, subjects);
     return out;
   }
 
@@ -127,29 +130,26 @@ final class JournalWriter {
    * fails the journal's unique index and the whole transaction rolls back as a {@link
    * DuplicateEventException}.
    */
-  private static Optional<AppendResult> replay(PreparedStatement byId, AppendRequest request) throws SQLException {
+  private static Optional<AppendResult> replay(PreparedStatement byId, long vehicleId, AppendRequest request)
+      throws SQLException {
     Set<EventId> seen = new HashSet<>();
     for (PendingEvent p : request.events()) {
       if (!seen.add(p.id())) {
         throw new DuplicateEventException("event id " + p.id() + " appears twice in one append to " + request.vin());
       }
     }
-    if (JournalReader.byEventId(byId, request.events().get(0).id()).isEmpty()) {
+    if (JournalReader.byEventId(byId, vehicleId, request.vin(), request.events().get(0).id()).isEmpty()) {
       return Optional.empty();
     }
     List<JournalEntry> stored = new ArrayList<>();
     List<EventId> fresh = new ArrayList<>();
     for (PendingEvent p : request.events()) {
-      Optional<JournalReader.StoredEntry> found = JournalReader.byEventId(byId, p.id());
+      Optional<JournalReader.StoredEntry> found = JournalReader.byEventId(byId, vehicleId, request.vin(), p.id());
       if (found.isEmpty()) {
         fresh.add(p.id());
         continue;
       }
       JournalEntry e = found.get().entry();
-      if (!e.vin().equals(request.vin())) {
-        throw new DuplicateEventException(
-            "event id " + p.id() + " is already in the journal of " + e.vin() + ", not of " + request.vin());
-      }
       if (!e.event().equals(p.event()) || !e.occurredAt().equals(p.occurredAt().truncatedTo(ChronoUnit.MILLIS))) {
         throw new DuplicateEventException(
             "event id " + p.id() + " is already in the journal of " + request.vin() + " (revision " + e.revision()
@@ -178,6 +178,21 @@ final class JournalWriter {
     ps.setString(9, e.event().subject().map(Object::toString).orElse(null));
     ps.setString(10, TwinJson.write(e.event()));
     ps.addBatch();
+  }
+
+  private static void writeSubjects(Connection c, Set<List<String>> subjects) throws SQLException {
+    if (subjects.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO data_subjects (subject, vehicle_id) VALUES (?, ?) ON CONFLICT (subject, vehicle_id) DO NOTHING")) {
+      for (List<String> s : subjects) {
+        ps.setString(1, s.get(0));
+        ps.setLong(2, Long.parseLong(s.get(1)));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 
   private static void writeHeads(Connection c, Map<Long, Twin> heads) throws SQLException {

@@ -192,7 +192,7 @@ final class SqliteDatabase implements AutoCloseable {
               + "); it was left untouched");
     }
     try (Statement st = c.createStatement()) {
-      st.execute("PRAGMA page_size = 8192");
+      st.execute("PRAGMA page_size = 4096");
       st.execute("PRAGMA application_id = " + SqliteSchema.APPLICATION_ID);
     }
   }

@@ -132,8 +132,9 @@ final class SqliteSchema {
                     erased_ms INTEGER NOT NULL)""")),
           new Migration(
               4,
-              "compact journal: keyed by (vehicle, revision) without rowid, 16-byte event ids; time travel "
-                  + "finds its start by snapshot time",
+              "compact journal clustered by vehicle: keyed by (vehicle, revision) without rowid, 16-byte "
+                  + "event ids unique per vehicle, data subjects in their own table; time travel finds its "
+                  + "start by snapshot time",
               List.of(
                   """
                   CREATE TABLE journal_v4 (
@@ -153,8 +154,15 @@ final class SqliteSchema {
                     recorded_ms, source_kind, source_id, type, subject, body FROM journal""",
                   "DROP TABLE journal",
                   "ALTER TABLE journal_v4 RENAME TO journal",
-                  "CREATE UNIQUE INDEX journal_by_event_id ON journal (event_id)",
-                  "CREATE INDEX journal_by_subject ON journal (subject) WHERE subject IS NOT NULL",
+                  "CREATE UNIQUE INDEX journal_by_event_id ON journal (vehicle_id, event_id)",
+                  """
+                  CREATE TABLE data_subjects (
+                    subject TEXT NOT NULL,
+                    vehicle_id INTEGER NOT NULL,
+                    PRIMARY KEY (subject, vehicle_id)) WITHOUT ROWID""",
+                  """
+                  INSERT INTO data_subjects (subject, vehicle_id)
+                    SELECT DISTINCT subject, vehicle_id FROM journal WHERE subject IS NOT NULL""",
                   "ALTER TABLE snapshots ADD COLUMN occurred_ms INTEGER NOT NULL DEFAULT 0",
                   """
                   UPDATE snapshots SET occurred_ms = (SELECT j.occurred_ms FROM journal j
