@@ -190,4 +190,31 @@ class FleetIngestTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("brokers")
+  void a_batch_ahead_of_a_gap_is_dropped_and_applied_once_resent_in_order(String url)
+      throws Exception {
+    Vin vin = randomVin(new Random());
+    List<Long> durableSeqs = new CopyOnWriteArrayList<>();
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
+        FleetIngest ingest =
+            FleetIngest.builder(url, store)
+                .maxApplyDelay(Duration.ofMillis(300))
+                .onDurable((batch, committed) -> durableSeqs.add(batch.position().seq()))
+                .build()) {
+      ingest.start();
+      try (Car car = new Car(url, vin)) {
+        long now = System.currentTimeMillis();
+        byte[] second = batch(vin, 11, 2, now + 1000, 60);
+        car.sendTelemetry(second);
+        car.sendTelemetry(batch(vin, 11, 1, now, 50));
+        car.sendTelemetry(second);
+        await().atMost(Duration.ofSeconds(15)).until(() -> car.highestAck() == 2);
+        assertEquals(6, store.samplesApplied(vin));
+        assertEquals(1, ingest.stats().gapBatches());
+        assertEquals(List.of(1L, 2L), durableSeqs);
+      }
+    }
+  }
 }

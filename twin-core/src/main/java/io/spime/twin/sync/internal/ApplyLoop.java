@@ -14,6 +14,7 @@ import io.spime.wire.Topics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -132,20 +133,29 @@ final class ApplyLoop implements Runnable {
     }
   }
 
+  /**
+   * Tells the listener of each durable (vin, stream, seq) of the group once, in seq order per stream:
+   * a group can hold a batch ahead of a gap and, later, the resent copy that filled the gap.
+   */
   private void notifyDurable(List<TelemetryBatch> batches, List<StreamProgress> progress, long now) {
     Map<String, Long> durable = new HashMap<>();
     for (StreamProgress stream : progress) {
       durable.put(stream.vin().value() + "/" + stream.streamId(), stream.durableSeq());
     }
+    Map<String, TelemetryBatch> once = new TreeMap<>();
     for (TelemetryBatch batch : batches) {
-      Long seq = durable.get(batch.vin().value() + "/" + batch.position().streamId());
+      String stream = batch.vin().value() + "/" + batch.position().streamId();
+      Long seq = durable.get(stream);
       if (seq != null && batch.position().seq() <= seq) {
-        try {
-          options.durabilityListener().durable(batch, now);
-        } catch (RuntimeException e) {
-          LOG.warn("durability listener failed on batch {} of {}", batch.position().seq(),
-              batch.vin(), e);
-        }
+        once.putIfAbsent(String.format("%s/%020d", stream, batch.position().seq()), batch);
+      }
+    }
+    for (TelemetryBatch batch : once.values()) {
+      try {
+        options.durabilityListener().durable(batch, now);
+      } catch (RuntimeException e) {
+        LOG.warn("durability listener failed on batch {} of {}", batch.position().seq(),
+            batch.vin(), e);
       }
     }
   }
