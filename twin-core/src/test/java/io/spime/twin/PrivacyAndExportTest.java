@@ -1,6 +1,5 @@
 package io.spime.twin;
 
-import static io.spime.twin.Fixtures.CAR;
 import static io.spime.twin.Fixtures.DEALER;
 import static io.spime.twin.Fixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;

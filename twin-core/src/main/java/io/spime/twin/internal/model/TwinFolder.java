@@ -4,9 +4,6 @@ import io.spime.twin.BatteryReading;
 import io.spime.twin.ComponentInstance;
 import io.spime.twin.ComponentReplacement;
 import io.spime.twin.Consent;
-import io.spime.twin.CustodyEpoch;
-import io.spime.twin.CustodyHolder;
-import io.spime.twin.CustodyRole;
 import io.spime.twin.Dtc;
 import io.spime.twin.EndOfLife;
 import io.spime.twin.IllegalTransitionException;
@@ -20,7 +17,6 @@ import io.spime.twin.ServiceRecord;
 import io.spime.twin.SoftwareVersion;
 import io.spime.twin.StaleStateVersionException;
 import io.spime.twin.StateDocument;
-import io.spime.twin.Subscription;
 import io.spime.twin.Twin;
 import io.spime.twin.UpdateOutcome;
 import io.spime.twin.event.BatteryMeasured;
@@ -46,10 +42,8 @@ import io.spime.twin.event.TwinEvent;
 import io.spime.twin.event.VehicleProduced;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,17 +53,15 @@ import java.util.Set;
  * event or throws; callers start from a copy, so a refused event leaves nothing behind.
  */
 public final class TwinFolder {
-  private static final Set<LifecyclePhase> CUSTODY_PHASES =
-      EnumSet.of(LifecyclePhase.IN_SERVICE);
-  private static final Set<LifecyclePhase> CUSTODY_END_PHASES =
-      EnumSet.of(LifecyclePhase.IN_SERVICE, LifecyclePhase.OFF_ROAD, LifecyclePhase.DEREGISTERED);
   private static final Set<LifecyclePhase> CLOSED_PHASES =
       EnumSet.of(LifecyclePhase.DISMANTLED, LifecyclePhase.RECYCLED);
 
   private final TwinState s;
+  private final CustodyRules custody;
 
   private TwinFolder(Twin start) {
     this.s = new TwinState(start);
+    this.custody = new CustodyRules(s);
   }
 
   /** A folder starting from this twin (which is not modified). */
@@ -148,12 +140,12 @@ public final class TwinFolder {
       s.endOfLife = new EndOfLife(e.deregisteredAt(), e.authority(), e.dismantledAt(), e.dismantler(),
           e.batteryFate(), Optional.of(at), Optional.of(r.recycler()), all);
     } else if (event instanceof CustodyStarted) {
-      custodyStarted(at, (CustodyStarted) event);
+      custody.custodyStarted(at, (CustodyStarted) event);
     } else if (event instanceof CustodyEnded) {
-      custodyEnded(at, (CustodyEnded) event);
+      custody.custodyEnded(at, (CustodyEnded) event);
     } else if (event instanceof SubscriptionStarted || event instanceof SubscriptionRenewed
         || event instanceof SubscriptionEnded) {
-      subscription(event);
+      custody.subscription(event);
     } else if (event instanceof ReportedStateChanged) {
       s.reported = newer("reported", s.reported, ((ReportedStateChanged) event).state());
     } else if (event instanceof DesiredStateChanged) {
@@ -226,74 +218,6 @@ public final class TwinFolder {
     }
     s.phase = to;
     s.phaseHistory.add(new PhaseChange(to, at, s.revision + 1));
-  }
-
-  private void custodyStarted(Instant at, CustodyStarted c) {
-    if (!CUSTODY_PHASES.contains(s.phase)) {
-      throw new IllegalTransitionException(s.phase(), "start custody " + c.role(),
-          "custody changes hands only while the car is IN_SERVICE");
-    }
-    Map<CustodyRole, CustodyHolder> holders = currentHolders();
-    holders.put(c.role(), new CustodyHolder(c.party(), c.term()));
-    nextEpoch(at, holders);
-  }
-
-  private void custodyEnded(Instant at, CustodyEnded c) {
-    if (!CUSTODY_END_PHASES.contains(s.phase)) {
-      throw new IllegalTransitionException(s.phase(), "end custody " + c.role(),
-          "custody ends only while the car is IN_SERVICE, OFF_ROAD or DEREGISTERED");
-    }
-    Map<CustodyRole, CustodyHolder> holders = currentHolders();
-    if (holders.remove(c.role()) == null) {
-      throw new InvalidEventException("cannot end custody " + c.role() + " of " + s.vin + ": nobody holds it");
-    }
-    nextEpoch(at, holders);
-  }
-
-  private Map<CustodyRole, CustodyHolder> currentHolders() {
-    CustodyEpoch open = s.openEpoch();
-    Map<CustodyRole, CustodyHolder> holders = new EnumMap<>(CustodyRole.class);
-    if (open != null) {
-      holders.putAll(open.holders());
-    }
-    return holders;
-  }
-
-  private void nextEpoch(Instant at, Map<CustodyRole, CustodyHolder> holders) {
-    CustodyEpoch open = s.openEpoch();
-    if (open != null) {
-      s.custody.set(s.custody.size() - 1,
-          new CustodyEpoch(open.number(), open.from(), Optional.of(at), open.holders()));
-    }
-    if (!holders.isEmpty()) {
-      int number = s.custody.isEmpty() ? 1 : s.custody.get(s.custody.size() - 1).number() + 1;
-      s.custody.add(new CustodyEpoch(number, at, Optional.empty(), holders));
-    }
-  }
-
-  private void subscription(TwinEvent event) {
-    if (event instanceof SubscriptionStarted) {
-      SubscriptionStarted st = (SubscriptionStarted) event;
-      if (s.subscriptions.containsKey(st.subscriptionId())) {
-        throw new InvalidEventException("subscription " + st.subscriptionId() + " of " + s.vin + " exists already");
-      }
-      s.subscriptions.put(st.subscriptionId(),
-          new Subscription(st.subscriptionId(), st.product(), st.subscriber(), st.term(), true));
-      return;
-    }
-    String id = event instanceof SubscriptionRenewed
-        ? ((SubscriptionRenewed) event).subscriptionId()
-        : ((SubscriptionEnded) event).subscriptionId();
-    Subscription current = s.subscriptions.get(id);
-    if (current == null || !current.active()) {
-      throw new InvalidEventException("subscription " + id + " of " + s.vin + " is not active");
-    }
-    if (event instanceof SubscriptionRenewed) {
-      s.subscriptions.put(id, new Subscription(id, current.product(), current.subscriber(),
-          ((SubscriptionRenewed) event).term(), true));
-    } else {
-      s.subscriptions.put(id, new Subscription(id, current.product(), current.subscriber(), current.term(), false));
-    }
   }
 
   private StateDocument newer(String which, StateDocument current, StateDocument next) {

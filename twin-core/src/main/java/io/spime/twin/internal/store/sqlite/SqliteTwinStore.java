@@ -24,9 +24,7 @@ import io.spime.twin.TwinStore;
 import io.spime.wire.TelemetryBatch;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -156,23 +154,8 @@ public final class SqliteTwinStore implements TwinStore {
         "reading the latest signals of " + vin,
         c -> {
           Optional<Long> id = ids.find(c, vin);
-          return id.isEmpty() ? new TreeMap<Integer, SignalReading>() : latest(c, id.get());
+          return id.isEmpty() ? new TreeMap<Integer, SignalReading>() : TelemetryReader.latest(c, id.get());
         });
-  }
-
-  private static Map<Integer, SignalReading> latest(Connection c, long vehicleId) throws SQLException {
-    Map<Integer, SignalReading> out = new TreeMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT signal_id, time_ms, kind, num, txt FROM signal_latest WHERE vehicle_id = ?")) {
-      ps.setLong(1, vehicleId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          int signal = rs.getInt(1);
-          out.put(signal, new SignalReading(signal, rs.getLong(2), SignalValues.read(rs, 3)));
-        }
-      }
-    }
-    return out;
   }
 
   @Override
@@ -231,29 +214,8 @@ public final class SqliteTwinStore implements TwinStore {
       if (id.isEmpty()) {
         return List.<DailyRollup>of();
       }
-      return rollups(c, id.get(), signalId, from.toEpochDay(), to.toEpochDay());
+      return TelemetryReader.rollups(c, id.get(), signalId, from.toEpochDay(), to.toEpochDay());
     });
-  }
-
-  private static List<DailyRollup> rollups(Connection c, long vehicleId, int signalId, long fromDay, long toDay)
-      throws SQLException {
-    List<DailyRollup> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT day, min_value, max_value, sum_value, sample_count FROM signal_daily "
-            + "WHERE vehicle_id = ? AND signal_id = ? AND day >= ? AND day <= ? ORDER BY day")) {
-      ps.setLong(1, vehicleId);
-      ps.setInt(2, signalId);
-      ps.setLong(3, fromDay);
-      ps.setLong(4, toDay);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long count = rs.getLong(5);
-          out.add(new DailyRollup(signalId, LocalDate.ofEpochDay(rs.getLong(1)), rs.getDouble(2), rs.getDouble(3),
-              rs.getDouble(4) / count, count));
-        }
-      }
-    }
-    return out;
   }
 
   /** The SQLite query plan of a fleet query's first page, one line per plan step (for tests and tuning). */
@@ -316,8 +278,8 @@ public final class SqliteTwinStore implements TwinStore {
       long id = ids.find(c, vin).orElseThrow(() -> new UnknownVehicleException("there is no vehicle " + vin));
       Twin head = JournalReader.head(c, id, vin);
       List<JournalEntry> journal = JournalReader.entries(c, id, vin, 0, head.revision());
-      List<DailyRollup> health = rollups(c, id, TelemetryWriter.STATE_OF_HEALTH_SIGNAL, Long.MIN_VALUE, Long.MAX_VALUE);
-      return SpimeRecordWriter.write(head, journal, health, latest(c, id), viewer, options.clock().instant());
+      List<DailyRollup> health = TelemetryReader.rollups(c, id, TelemetryWriter.STATE_OF_HEALTH_SIGNAL, Long.MIN_VALUE, Long.MAX_VALUE);
+      return SpimeRecordWriter.write(head, journal, health, TelemetryReader.latest(c, id), viewer, options.clock().instant());
     });
   }
 
