@@ -31,7 +31,8 @@ final class Erasure {
   /** The result, with the rebuilt heads to publish after commit. */
   record Outcome(ErasureReport report, Map<Long, Twin> heads) {}
 
-  Outcome erase(Connection c, PartyId subject) throws SQLException {
+  Outcome erase(StatementCache sql, PartyId subject) throws SQLException {
+    Connection c = sql.connection();
     boolean customer = Customers.delete(c, subject);
     Map<Long, Vin> vehicles = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
@@ -58,7 +59,7 @@ final class Erasure {
     }
     Map<Long, Twin> heads = new LinkedHashMap<>();
     for (Map.Entry<Long, Vin> v : vehicles.entrySet()) {
-      heads.put(v.getKey(), rebuild(c, v.getKey(), v.getValue()));
+      heads.put(v.getKey(), rebuild(sql, v.getKey(), v.getValue()));
     }
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO erased_subjects (party, erased_ms) VALUES (?, ?) ON CONFLICT (party) DO UPDATE SET erased_ms = excluded.erased_ms")) {
@@ -121,7 +122,8 @@ final class Erasure {
     return rewritten.size();
   }
 
-  private Twin rebuild(Connection c, long vehicleId, Vin vin) throws SQLException {
+  private Twin rebuild(StatementCache sql, long vehicleId, Vin vin) throws SQLException {
+    Connection c = sql.connection();
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM snapshots WHERE vehicle_id = ?")) {
       ps.setLong(1, vehicleId);
       ps.executeUpdate();
@@ -155,7 +157,7 @@ final class Erasure {
       ps.setLong(2, vehicleId);
       ps.executeUpdate();
     }
-    QueryRows.rewrite(c, vehicleId, head);
+    QueryRows.rewrite(sql, vehicleId, head);
     return head;
   }
 }

@@ -45,77 +45,76 @@ final class JournalWriter {
     final Map<Long, Twin> heads = new LinkedHashMap<>();
   }
 
-  Outcome append(Connection c, VehicleIds.Pending ids, List<AppendRequest> requests) throws SQLException {
+  Outcome append(StatementCache sql, VehicleIds.Pending ids, List<AppendRequest> requests) throws SQLException {
+    Connection c = sql.connection();
     Outcome out = new Outcome();
     Instant now = options.clock().instant();
     Instant recordedAt = now.truncatedTo(ChronoUnit.MILLIS);
     Instant latestAllowed = now.plus(options.futureTolerance());
     Set<List<String>> subjects = new HashSet<>();
-    try (PreparedStatement byId = c.prepareStatement(JournalReader.BY_EVENT_ID_SQL);
-        PreparedStatement insert =
-            c.prepareStatement(
-                "INSERT INTO journal (vehicle_id, revision, event_id, occurred_ms, recorded_ms, source_kind, "
-                    + "source_id, type, subject, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement snapshot =
-            c.prepareStatement("INSERT INTO snapshots (vehicle_id, revision, body, occurred_ms) VALUES (?, ?, ?, ?)")) {
-      for (AppendRequest request : requests) {
-        long vehicleId = ids.getOrCreate(c, request.vin());
-        Optional<AppendResult> replay = replay(byId, vehicleId, request);
-        if (replay.isPresent()) {
-          out.results.add(replay.get());
-          continue;
-        }
-        Twin head = out.heads.containsKey(vehicleId) ? out.heads.get(vehicleId) : cachedHead(c, vehicleId, request);
-        if (head.revision() != request.expectedRevision()) {
-          throw new ConcurrencyConflictException(request.vin(), request.expectedRevision(), head.revision());
-        }
-        TwinFolder folder = TwinFolder.from(head);
-        List<JournalEntry> entries = new ArrayList<>(request.events().size());
-        Instant lastFromVehicle = null;
-        for (PendingEvent p : request.events()) {
-          if (p.occurredAt().isAfter(latestAllowed)) {
-            throw new FutureTimestampException(
-                p.event().getClass().getSimpleName() + " " + p.id() + " of " + request.vin() + " happened at "
-                    + p.occurredAt() + ", more than " + options.futureTolerance() + " after the store's clock ("
-                    + now + ")");
-          }
-          Instant at = p.occurredAt().truncatedTo(ChronoUnit.MILLIS);
-          long revision = folder.revision() + 1;
-          folder.apply(revision, at, p.event());
-          JournalEntry entry = new JournalEntry(p.id(), request.vin(), revision, at, recordedAt, p.source(), p.event());
-          entries.add(entry);
-          bindInsert(insert, vehicleId, entry);
-          p.event().subject().ifPresent(subject -> subjects.add(List.of(subject.value(), String.valueOf(vehicleId))));
-          if (p.source().kind() == SourceKind.VEHICLE) {
-            lastFromVehicle = at;
-          }
-          if (revision % options.snapshotInterval() == 0) {
-            snapshot.setLong(1, vehicleId);
-            snapshot.setLong(2, revision);
-            snapshot.setString(3, TwinJson.write(folder.twin()));
-            snapshot.setLong(4, at.toEpochMilli());
-            snapshot.addBatch();
-          }
-        }
-        Twin next = folder.twin();
-        QueryRows.update(c, vehicleId, head, next, lastFromVehicle);
-        out.heads.put(vehicleId, next);
-        out.results.add(new AppendResult(request.vin(), next.revision(), entries, false));
+    PreparedStatement byId = sql.get(JournalReader.BY_EVENT_ID_SQL);
+    PreparedStatement insert = sql.get(
+        "INSERT INTO journal (vehicle_id, revision, event_id, occurred_ms, recorded_ms, source_kind, "
+            + "source_id, type, subject, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    PreparedStatement snapshot =
+        sql.get("INSERT INTO snapshots (vehicle_id, revision, body, occurred_ms) VALUES (?, ?, ?, ?)");
+    for (AppendRequest request : requests) {
+      long vehicleId = ids.getOrCreate(c, request.vin());
+      Optional<AppendResult> replay = replay(byId, vehicleId, request);
+      if (replay.isPresent()) {
+        out.results.add(replay.get());
+        continue;
       }
-      try {
-        insert.executeBatch();
-      } catch (SQLException e) {
-        if (e.getMessage() != null && e.getMessage().contains("journal.event_id")) {
-          throw new DuplicateEventException(
-              "an event id of this append is already in the journal while others are new; retry the same events or "
-                  + "only new ones (" + e.getMessage() + ")");
-        }
-        throw e;
+      Twin head = out.heads.containsKey(vehicleId) ? out.heads.get(vehicleId) : cachedHead(c, vehicleId, request);
+      if (head.revision() != request.expectedRevision()) {
+        throw new ConcurrencyConflictException(request.vin(), request.expectedRevision(), head.revision());
       }
-      snapshot.executeBatch();
+      TwinFolder folder = TwinFolder.from(head);
+      List<JournalEntry> entries = new ArrayList<>(request.events().size());
+      Instant lastFromVehicle = null;
+      for (PendingEvent p : request.events()) {
+        if (p.occurredAt().isAfter(latestAllowed)) {
+          throw new FutureTimestampException(
+              p.event().getClass().getSimpleName() + " " + p.id() + " of " + request.vin() + " happened at "
+                  + p.occurredAt() + ", more than " + options.futureTolerance() + " after the store's clock ("
+                  + now + ")");
+        }
+        Instant at = p.occurredAt().truncatedTo(ChronoUnit.MILLIS);
+        long revision = folder.revision() + 1;
+        folder.apply(revision, at, p.event());
+        JournalEntry entry = new JournalEntry(p.id(), request.vin(), revision, at, recordedAt, p.source(), p.event());
+        entries.add(entry);
+        bindInsert(insert, vehicleId, entry);
+        p.event().subject().ifPresent(subject -> subjects.add(List.of(subject.value(), String.valueOf(vehicleId))));
+        if (p.source().kind() == SourceKind.VEHICLE) {
+          lastFromVehicle = at;
+        }
+        if (revision % options.snapshotInterval() == 0) {
+          snapshot.setLong(1, vehicleId);
+          snapshot.setLong(2, revision);
+          snapshot.setString(3, TwinJson.write(folder.twin()));
+          snapshot.setLong(4, at.toEpochMilli());
+          snapshot.addBatch();
+        }
+      }
+      Twin next = folder.twin();
+      QueryRows.update(sql, vehicleId, head, next, lastFromVehicle);
+      out.heads.put(vehicleId, next);
+      out.results.add(new AppendResult(request.vin(), next.revision(), entries, false));
     }
-    writeHeads(c, out.heads);
-    writeSubjects(c, subjects);
+    try {
+      insert.executeBatch();
+    } catch (SQLException e) {
+      if (e.getMessage() != null && e.getMessage().contains("journal.event_id")) {
+        throw new DuplicateEventException(
+            "an event id of this append is already in the journal while others are new; retry the same events or "
+                + "only new ones (" + e.getMessage() + ")");
+      }
+      throw e;
+    }
+    snapshot.executeBatch();
+    writeHeads(sql, out.heads);
+    writeSubjects(sql, subjects);
     return out;
   }
 
@@ -180,36 +179,33 @@ final class JournalWriter {
     ps.addBatch();
   }
 
-  private static void writeSubjects(Connection c, Set<List<String>> subjects) throws SQLException {
+  private static void writeSubjects(StatementCache sql, Set<List<String>> subjects) throws SQLException {
     if (subjects.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO data_subjects (subject, vehicle_id) VALUES (?, ?) ON CONFLICT (subject, vehicle_id) DO NOTHING")) {
-      for (List<String> s : subjects) {
-        ps.setString(1, s.get(0));
-        ps.setLong(2, Long.parseLong(s.get(1)));
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    PreparedStatement ps = sql.get(
+        "INSERT INTO data_subjects (subject, vehicle_id) VALUES (?, ?) ON CONFLICT (subject, vehicle_id) DO NOTHING");
+    for (List<String> s : subjects) {
+      ps.setString(1, s.get(0));
+      ps.setLong(2, Long.parseLong(s.get(1)));
+      ps.addBatch();
     }
+    ps.executeBatch();
   }
 
-  private static void writeHeads(Connection c, Map<Long, Twin> heads) throws SQLException {
+  private static void writeHeads(StatementCache sql, Map<Long, Twin> heads) throws SQLException {
     if (heads.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO twin_heads (vehicle_id, revision, body) VALUES (?, ?, ?) ON CONFLICT (vehicle_id) "
-                + "DO UPDATE SET revision = excluded.revision, body = excluded.body")) {
-      for (Map.Entry<Long, Twin> e : heads.entrySet()) {
-        ps.setLong(1, e.getKey());
-        ps.setLong(2, e.getValue().revision());
-        ps.setString(3, TwinJson.write(e.getValue()));
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    PreparedStatement ps = sql.get(
+        "INSERT INTO twin_heads (vehicle_id, revision, body) VALUES (?, ?, ?) ON CONFLICT (vehicle_id) "
+            + "DO UPDATE SET revision = excluded.revision, body = excluded.body");
+    for (Map.Entry<Long, Twin> e : heads.entrySet()) {
+      ps.setLong(1, e.getKey());
+      ps.setLong(2, e.getValue().revision());
+      ps.setString(3, TwinJson.write(e.getValue()));
+      ps.addBatch();
     }
+    ps.executeBatch();
   }
 }

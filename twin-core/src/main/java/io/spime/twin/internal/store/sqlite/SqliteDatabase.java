@@ -29,6 +29,7 @@ final class SqliteDatabase implements AutoCloseable {
   final Path file;
   private final Connection writer;
   private final Connection reader;
+  private final StatementCache writerStatements;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final ReentrantLock readLock = new ReentrantLock();
   private volatile boolean closed;
@@ -37,11 +38,17 @@ final class SqliteDatabase implements AutoCloseable {
     this.file = file;
     this.writer = writer;
     this.reader = reader;
+    this.writerStatements = new StatementCache(writer);
   }
 
   /** Work done on a connection; SQL errors are translated by the caller. */
   interface Work<T> {
     T run(Connection connection) throws SQLException;
+  }
+
+  /** Write work, given the writer's statement cache (and through it the connection). */
+  interface WriteWork<T> {
+    T run(StatementCache sql) throws SQLException;
   }
 
   static SqliteDatabase open(Path file, String synchronous) {
@@ -75,12 +82,12 @@ final class SqliteDatabase implements AutoCloseable {
   }
 
   /** Runs work in one write transaction, committed before returning; rolled back on any failure. */
-  <T> T write(String doing, Work<T> work) {
+  <T> T write(String doing, WriteWork<T> work) {
     writeLock.lock();
     try {
       ensureOpen();
       try {
-        T result = work.run(writer);
+        T result = work.run(writerStatements);
         writer.commit();
         return result;
       } catch (SQLException e) {
@@ -127,6 +134,7 @@ final class SqliteDatabase implements AutoCloseable {
       closed = true;
       try {
         reader.close();
+        writerStatements.close();
         writer.close();
       } catch (SQLException e) {
         throw SqlErrors.translate(file, "closing it", e);

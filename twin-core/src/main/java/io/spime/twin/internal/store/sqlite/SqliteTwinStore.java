@@ -71,7 +71,7 @@ public final class SqliteTwinStore implements TwinStore {
     }
     VehicleIds.Pending pending = ids.begin();
     JournalWriter.Outcome outcome =
-        db.write("appending events to " + requests.size() + " vehicles", c -> journal.append(c, pending, requests));
+        db.write("appending events to " + requests.size() + " vehicles", sql -> journal.append(sql, pending, requests));
     pending.publish();
     heads.putAll(outcome.heads);
     return outcome.results;
@@ -142,7 +142,7 @@ public final class SqliteTwinStore implements TwinStore {
     TelemetryApplyResult result =
         db.write(
             "applying " + batches.size() + " telemetry batches",
-            c -> telemetry.apply(c, pending, batches));
+            sql -> telemetry.apply(sql, pending, batches));
     pending.publish();
     return result;
   }
@@ -239,15 +239,15 @@ public final class SqliteTwinStore implements TwinStore {
   public CustomerRecord putCustomer(PartyId id, long expectedVersion, CustomerProfile profile) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(profile, "profile");
-    return db.write("writing customer " + id, c -> Customers.put(c, id, expectedVersion, profile));
+    return db.write("writing customer " + id, sql -> Customers.put(sql.connection(), id, expectedVersion, profile));
   }
 
   @Override
   public void recordInteraction(PartyId id, Interaction interaction) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(interaction, "interaction");
-    db.write("recording an interaction of customer " + id, c -> {
-      Customers.interact(c, id, interaction);
+    db.write("recording an interaction of customer " + id, sql -> {
+      Customers.interact(sql.connection(), id, interaction);
       return null;
     });
   }
@@ -264,7 +264,7 @@ public final class SqliteTwinStore implements TwinStore {
     if (subject.equals(PartyId.ERASED)) {
       throw new IllegalArgumentException("'" + subject + "' is the placeholder of erased subjects");
     }
-    Erasure.Outcome outcome = db.write("erasing data subject " + subject, c -> erasure.erase(c, subject));
+    Erasure.Outcome outcome = db.write("erasing data subject " + subject, sql -> erasure.erase(sql, subject));
     heads.putAll(outcome.heads());
     LOG.info("erased data subject {}: {}", subject, outcome.report());
     return outcome.report();

@@ -57,8 +57,9 @@ final class TelemetryWriter {
     long lastStream;
   }
 
-  TelemetryApplyResult apply(Connection c, VehicleIds.Pending ids, List<TelemetryBatch> batches)
+  TelemetryApplyResult apply(StatementCache sql, VehicleIds.Pending ids, List<TelemetryBatch> batches)
       throws SQLException {
+    Connection c = sql.connection();
     Objects.requireNonNull(batches, "batches");
     Map<StreamKey, Long> durable = new HashMap<>();
     Map<StreamKey, StreamProgress> progress = new LinkedHashMap<>();
@@ -97,7 +98,7 @@ final class TelemetryWriter {
     for (Map.Entry<SignalKey, Sample> e : latest.entrySet()) {
       Sample s = e.getValue();
       if (s.signalId() == STATE_OF_HEALTH_SIGNAL && s.value() instanceof SignalValue.Number) {
-        QueryRows.updateSoh(c, e.getKey().vehicleId(), ((SignalValue.Number) s.value()).value(), s.timeMillis());
+        QueryRows.updateSoh(sql, e.getKey().vehicleId(), ((SignalValue.Number) s.value()).value(), s.timeMillis());
       }
     }
     writeRollups(c, rollups);
