@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedBroker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
 
+  private static EmbeddedBroker shared;
+
   private final Path home;
   private final int port;
   private EmbeddedHiveMQ hivemq;
@@ -46,6 +48,22 @@ public final class EmbeddedBroker implements AutoCloseable {
     EmbeddedBroker broker = new EmbeddedBroker(home, freePort());
     broker.launch();
     return broker;
+  }
+
+  /**
+   * One broker for the whole JVM, started on first use and stopped when the JVM exits: what test
+   * suites share, since a broker takes a second to start and four to stop. Do not stop or restart it;
+   * start an own broker for that.
+   *
+   * @throws BrokerException if the broker cannot start
+   */
+  public static synchronized EmbeddedBroker shared() {
+    if (shared == null) {
+      EmbeddedBroker broker = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "spime-broker-shutdown"));
+      shared = broker;
+    }
+    return shared;
   }
 
   /** The URL clients connect to, such as {@code tcp://127.0.0.1:40123}. */

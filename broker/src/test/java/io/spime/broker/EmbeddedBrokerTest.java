@@ -48,6 +48,13 @@ class EmbeddedBrokerTest {
   }
 
   @Test
+  void the_shared_broker_is_one_running_broker_for_the_jvm() {
+    EmbeddedBroker first = EmbeddedBroker.shared();
+    assertTrue(first == EmbeddedBroker.shared());
+    assertTrue(first.isRunning());
+  }
+
+  @Test
   void listens_on_loopback_port_that_is_not_the_standard_one() {
     assertTrue(broker.port() > 0 && broker.port() != 1883);
     assertTrue(broker.url().startsWith("tcp://127.0.0.1:"));

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PahoTransportTest {
 
@@ -34,9 +36,14 @@ class PahoTransportTest {
         MqttSettings.builder(url, "t-" + UUID.randomUUID()).maxInFlight(4).build(), listener);
   }
 
-  @Test
-  void delivers_published_messages_to_a_subscriber_and_empties_its_window() throws Exception {
-    String url = TestBrokers.embeddedUrl();
+  static List<String> brokers() {
+    return TestBrokers.all();
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokers")
+  void delivers_published_messages_to_a_subscriber_and_empties_its_window(String url)
+      throws Exception {
     String topic = "spime-test/" + UUID.randomUUID();
     Collector collector = new Collector();
     try (MqttTransport sub = transport(url, collector);
@@ -77,9 +84,9 @@ class PahoTransportTest {
     }
   }
 
-  @Test
-  void a_retained_message_reaches_a_later_subscriber() throws Exception {
-    String url = TestBrokers.embeddedUrl();
+  @ParameterizedTest
+  @MethodSource("brokers")
+  void a_retained_message_reaches_a_later_subscriber(String url) throws Exception {
     String topic = "spime-test/retained/" + UUID.randomUUID();
     try (MqttTransport pub = transport(url, new Collector())) {
       pub.connect();

@@ -1,25 +1,25 @@
 package io.spime.mqtt;
 
 import io.spime.broker.EmbeddedBroker;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** The broker tests run against: one embedded broker per JVM, or Mosquitto when SPIME_MQTT_URL is set. */
+/** The brokers tests run against: the JVM's shared embedded one, and SPIME_MQTT_URL's when set. */
 final class TestBrokers {
-  private static EmbeddedBroker embedded;
-
   private TestBrokers() {}
 
-  /** The embedded broker's URL, started on first use and stopped when the JVM exits. */
-  static synchronized String embeddedUrl() {
-    if (embedded == null) {
-      embedded = EmbeddedBroker.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
-    }
-    return embedded.url();
+  static String embeddedUrl() {
+    return EmbeddedBroker.shared().url();
   }
 
-  /** The external broker named by SPIME_MQTT_URL, if set. */
-  static Optional<String> externalUrl() {
-    return Optional.ofNullable(System.getenv("SPIME_MQTT_URL")).filter(url -> !url.isBlank());
+  /** The embedded broker's URL, then SPIME_MQTT_URL's if set: parameters for interop tests. */
+  static List<String> all() {
+    List<String> urls = new ArrayList<>();
+    urls.add(embeddedUrl());
+    Optional.ofNullable(System.getenv("SPIME_MQTT_URL"))
+        .filter(url -> !url.isBlank())
+        .ifPresent(urls::add);
+    return urls;
   }
 }

@@ -19,8 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,19 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The foundation's promise end to end: a car's samples reach its twin through a real broker. */
 class OneCarToTwinTest {
   private static final SignalCatalog CATALOG = SignalCatalog.builtIn();
-  private static EmbeddedBroker embedded;
-
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBroker() {
-    embedded = EmbeddedBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    embedded.close();
-  }
 
   /** The embedded broker, and Mosquitto (or any broker) too when SPIME_MQTT_URL is set. */
   static List<String> brokers() {
@@ -56,7 +42,7 @@ class OneCarToTwinTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void samples_recorded_by_an_agent_arrive_in_the_cars_twin(String broker) {
-    String url = broker.equals("embedded") ? embedded.url() : broker;
+    String url = broker.equals("embedded") ? EmbeddedBroker.shared().url() : broker;
     Vin vin = Vin.parse("1M8GDM9AXKP042788");
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).build();

@@ -3,29 +3,14 @@ package io.spime.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 class SpimeSimCliTest {
   @TempDir Path dir;
-
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine line = SpimeSim.commandLine();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    int code = line.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -42,7 +27,7 @@ class SpimeSimCliTest {
       "run --vehicles 10001"
   })
   void bad_flags_get_one_line_and_exit_code_2(String args) {
-    Run result = run(args.split(" "));
+    CliRun result = CliRun.of(args.split(" "));
     assertEquals(SpimeSim.EXIT_USAGE, result.exitCode(), result.err());
     String[] lines = result.err().strip().split("\n");
     assertEquals(2, lines.length, "one error line and one hint: " + result.err());
@@ -52,8 +37,8 @@ class SpimeSimCliTest {
 
   @Test
   void a_short_demo_reports_zero_loss_and_exits_0() {
-    Run result =
-        run("demo", "--vehicles", "3", "--duration", "3s", "--data-dir", dir.toString());
+    CliRun result =
+        CliRun.of("demo", "--vehicles", "3", "--duration", "3s", "--data-dir", dir.toString());
     assertEquals(0, result.exitCode(), result.out() + result.err());
     assertTrue(result.out().contains("result: OK"), result.out());
     assertTrue(result.out().matches("(?s).*\\ntotal\\s+(\\d+)\\s+\\1\\s+0\\s+0\\n.*"),

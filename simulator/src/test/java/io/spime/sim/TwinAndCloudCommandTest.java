@@ -10,37 +10,22 @@ import io.spime.broker.EmbeddedBroker;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.wire.Vin;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TwinAndCloudCommandTest {
   private static final Vin VIN = Vin.parse("1M8GDM9AXKP042788");
 
   @TempDir Path dir;
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine line = SpimeSim.commandLine();
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    int code = line.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void cloud_ingests_a_car_into_the_store_and_twin_prints_it() throws Exception {
     Path store = dir.resolve("twins.db");
     try (EmbeddedBroker broker = EmbeddedBroker.start()) {
-      CompletableFuture<Run> cloud = CompletableFuture.supplyAsync(() -> run("cloud",
+      CompletableFuture<CliRun> cloud = CompletableFuture.supplyAsync(() -> CliRun.of("cloud",
           "--broker", broker.url(), "--store", store.toString(), "--every", "1s", "--for", "8s"));
       try (EdgeAgent agent = EdgeAgent.builder(VIN, broker.url(), dir.resolve("agent"))
           .consent(Consent.all()).batchWindow(Duration.ofMillis(100)).build()) {
@@ -50,11 +35,11 @@ class TwinAndCloudCommandTest {
         await().atMost(Duration.ofSeconds(8)).until(() -> agent.stats().backlogBatches() == 0
             && agent.stats().ackedSeq() >= 1);
       }
-      Run cloudRun = cloud.get();
+      CliRun cloudRun = cloud.get();
       assertEquals(0, cloudRun.exitCode(), cloudRun.err());
       assertTrue(cloudRun.out().contains("applied 1 batches (1 samples)"), cloudRun.out());
     }
-    Run twin = run("twin", VIN.value(), "--store", store.toString());
+    CliRun twin = CliRun.of("twin", VIN.value(), "--store", store.toString());
     assertEquals(0, twin.exitCode(), twin.err());
     assertTrue(twin.out().contains("\"vin\" : \"1M8GDM9AXKP042788\""), twin.out());
     assertTrue(twin.out().matches("(?s).*Vehicle\\.Speed\\s+42\\.5 .*"), twin.out());
@@ -65,19 +50,19 @@ class TwinAndCloudCommandTest {
     try (TwinStore created = TwinStores.sqlite(dir.resolve("empty.db"))) {
       assertTrue(created.twin(VIN).isEmpty());
     }
-    assertEquals(2, run("twin", VIN.value(), "--store", dir.resolve("nope.db").toString()).exitCode());
-    assertEquals(2, run("twin", "SHORT", "--store", dir.resolve("empty.db").toString()).exitCode());
-    assertEquals(2, run("twin", VIN.value(), "--store", dir.resolve("empty.db").toString(),
+    assertEquals(2, CliRun.of("twin", VIN.value(), "--store", dir.resolve("nope.db").toString()).exitCode());
+    assertEquals(2, CliRun.of("twin", "SHORT", "--store", dir.resolve("empty.db").toString()).exitCode());
+    assertEquals(2, CliRun.of("twin", VIN.value(), "--store", dir.resolve("empty.db").toString(),
         "--as-of", "yesterday").exitCode());
-    Run unknown = run("twin", VIN.value(), "--store", dir.resolve("empty.db").toString());
+    CliRun unknown = CliRun.of("twin", VIN.value(), "--store", dir.resolve("empty.db").toString());
     assertEquals(1, unknown.exitCode());
     assertTrue(unknown.err().contains("no twin of " + VIN.value()), unknown.err());
   }
 
   @Test
   void cloud_refuses_a_malformed_broker_url_and_share_group() {
-    assertEquals(2, run("cloud", "--broker", "localhost", "--store", "x.db").exitCode());
-    assertEquals(2, run("cloud", "--broker", "tcp://127.0.0.1:1", "--store", "x.db",
+    assertEquals(2, CliRun.of("cloud", "--broker", "localhost", "--store", "x.db").exitCode());
+    assertEquals(2, CliRun.of("cloud", "--broker", "tcp://127.0.0.1:1", "--store", "x.db",
         "--share-group", "a/b").exitCode());
   }
 }
