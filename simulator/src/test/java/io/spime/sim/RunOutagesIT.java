@@ -34,6 +34,7 @@ class RunOutagesIT {
     assertEquals("1", faults.group(2), "the broker restarted once");
     assertTrue(out.toString().matches("(?s).*\\ntotal\\s+(\\d+)\\s+\\1\\s+0\\s+0\\n.*"), out.toString());
 
+    assertTrue(out.toString().matches("(?s).*memory: [\\d,]+ KB of heap per car.*"), out.toString());
     String html = Files.readString(report);
     assertEquals(4, html.split("<img ", -1).length - 1, "four charts");
     assertTrue(html.contains("data:image/png;base64,"), "charts embedded: opens offline");

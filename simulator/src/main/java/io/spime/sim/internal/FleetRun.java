@@ -62,11 +62,13 @@ public final class FleetRun {
         FleetIngest ingest = FleetIngest.builder(broker.url(), store).onDurable(latency).build();
         LinkProxy proxy = proxyFor(broker.url())) {
       ingest.start();
+      long heapBefore = HeapGauge.usedAfterGc();
       List<VirtualCar> cars = startCars(broker.url(), proxy, dataDir, pool);
       RunSeries series = new RunSeries();
       try (FaultInjector faults = new FaultInjector(plan, cars, proxy, broker)) {
         drive(cars, clock, series, ingest, faults);
       }
+      long heapPerCar = Math.max(0, HeapGauge.usedAfterGc() - heapBefore) / cars.size();
       long drainStart = System.nanoTime();
       boolean drained = Drain.await(cars, DRAIN_LIMIT);
       Duration drainTime = Duration.ofNanos(System.nanoTime() - drainStart);
@@ -83,7 +85,8 @@ public final class FleetRun {
                 catalog, car.ledger().lastValues(), store.latestSignals(car.vin()))));
       }
       RunReport report = new RunReport(config, results, ingest.stats(), drainTime, drained,
-          LatencySummary.of(latency), plan.linkCuts(), plan.brokerRestarts(), series.rows());
+          LatencySummary.of(latency), plan.linkCuts(), plan.brokerRestarts(), heapPerCar,
+          series.rows());
       config.reportFile().ifPresent(file -> writeReport(file, report, series));
       return report;
     } finally {
@@ -109,6 +112,7 @@ public final class FleetRun {
               .scheduler(pool)
               .consent(Consent.all())
               .reconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(5))
+              .batchWindow(config.scenario().batchWindow())
               .build();
       agent.start();
       cars.add(new VirtualCar(vin, new CarModel(config.seed() * 31 + i, config.scenario()), agent));

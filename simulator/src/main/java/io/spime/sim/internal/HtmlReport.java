@@ -76,6 +76,7 @@ final class HtmlReport {
     row(html, "ingest: applied / duplicate / out-of-order / rejected batches",
         report.ingest().appliedBatches() + " / " + report.ingest().duplicateBatches() + " / "
             + report.ingest().gapBatches() + " / " + report.ingest().rejectedTotal());
+    row(html, "heap per car (after GC)", String.format("%,d KB", report.heapBytesPerCar() / 1024));
     row(html, "drain after stop", String.format("%.1f s%s", report.drainTime().toMillis() / 1000.0,
         report.drained() ? "" : " (timed out)"));
     html.append("</table>");

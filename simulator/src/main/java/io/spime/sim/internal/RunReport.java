@@ -15,6 +15,7 @@ public record RunReport(
     LatencySummary latency,
     long linkCuts,
     long brokerRestarts,
+    long heapBytesPerCar,
     List<RunSeries.Row> series) {
   public RunReport {
     cars = List.copyOf(cars);
@@ -77,6 +78,8 @@ public record RunReport(
     out.printf("faults: %d link cuts, %d broker restarts%n", linkCuts, brokerRestarts);
     out.printf("latency record -> durable: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d samples)%n",
         latency.p50(), latency.p95(), latency.p99(), latency.max(), latency.samples());
+    out.printf("memory: %,d KB of heap per car (after GC, at the end of the drive)%n",
+        heapBytesPerCar / 1024);
     out.printf("drain after the cars stopped: %.1f s%s%n",
         drainTime.toMillis() / 1000.0, drained ? "" : " (timed out: outboxes not empty)");
     out.println(clean()

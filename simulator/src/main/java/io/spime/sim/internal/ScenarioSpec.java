@@ -23,6 +23,7 @@ import java.util.Set;
  * @param tunnelsPerCarPerHour how often, on average, a car loses its link
  * @param tunnel shortest and longest link loss
  * @param brokerRestarts how many times the (embedded) broker restarts during the run
+ * @param batchWindow how long each agent gathers samples before it seals a batch
  */
 public record ScenarioSpec(
     String name,
@@ -30,7 +31,8 @@ public record ScenarioSpec(
     Range parked,
     double tunnelsPerCarPerHour,
     Range tunnel,
-    int brokerRestarts) {
+    int brokerRestarts,
+    Duration batchWindow) {
 
   /** A closed range of durations. */
   public record Range(Duration min, Duration max) {
@@ -48,13 +50,14 @@ public record ScenarioSpec(
   public static final Map<String, ScenarioSpec> BUILT_IN = Map.of(
       "commute",
       new ScenarioSpec("commute", Range.seconds(30, 120), Range.seconds(10, 40), 0,
-          Range.seconds(0, 0), 0),
+          Range.seconds(0, 0), 0, Duration.ofSeconds(1)),
       "outages",
       new ScenarioSpec("outages", Range.seconds(30, 120), Range.seconds(10, 40), 60,
-          Range.seconds(3, 15), 1));
+          Range.seconds(3, 15), 1, Duration.ofSeconds(1)));
 
   private static final Set<String> KEYS =
-      Set.of("base", "name", "trip", "parked", "tunnelsPerCarPerHour", "tunnel", "brokerRestarts");
+      Set.of("base", "name", "trip", "parked", "tunnelsPerCarPerHour", "tunnel", "brokerRestarts",
+          "batchWindow");
 
   public ScenarioSpec {
     if (!(tunnelsPerCarPerHour >= 0)) {
@@ -63,6 +66,9 @@ public record ScenarioSpec(
     }
     if (brokerRestarts < 0) {
       throw new IllegalArgumentException("brokerRestarts must be 0 or more, was " + brokerRestarts);
+    }
+    if (batchWindow.compareTo(Duration.ofMillis(10)) < 0) {
+      throw new IllegalArgumentException("batchWindow must be at least 10ms, was " + batchWindow);
     }
     if (trip.min().isZero()) {
       throw new IllegalArgumentException("trip must last at least 1s");
@@ -120,7 +126,10 @@ public record ScenarioSpec(
               Double.toString(base.tunnelsPerCarPerHour()))),
           range(props, "tunnel", base.tunnel()),
           Integer.parseInt(props.getProperty("brokerRestarts",
-              Integer.toString(base.brokerRestarts()))));
+              Integer.toString(base.brokerRestarts()))),
+          props.containsKey("batchWindow")
+              ? Durations.parse(props.getProperty("batchWindow"))
+              : base.batchWindow());
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("scenario file " + file + ": " + e.getMessage(), e);
     }

@@ -30,12 +30,14 @@ class ScenarioSpecTest {
   @Test
   void a_scenario_file_overrides_its_base() throws Exception {
     Path file = dir.resolve("tunnels.properties");
-    Files.writeString(file, "base=outages\nname=many tunnels\ntunnel=1s..2s\ntunnelsPerCarPerHour=600\n");
+    Files.writeString(file,
+        "base=outages\nname=many tunnels\ntunnel=1s..2s\ntunnelsPerCarPerHour=600\nbatchWindow=5s\n");
     ScenarioSpec spec = ScenarioSpec.resolve(file.toString());
     assertEquals("many tunnels", spec.name());
     assertEquals(600, spec.tunnelsPerCarPerHour());
     assertEquals(Duration.ofSeconds(1), spec.tunnel().min());
     assertEquals(1, spec.brokerRestarts(), "taken from the base");
+    assertEquals(Duration.ofSeconds(5), spec.batchWindow());
   }
 
   @Test
