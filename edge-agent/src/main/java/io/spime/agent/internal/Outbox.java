@@ -31,6 +31,7 @@ public final class Outbox implements AutoCloseable {
   private final long maxBytes;
   private final long[] unsentBytes = new long[PRIORITIES];
   private long totalBytes;
+  private volatile int fullMask;
   private long rows;
   private long ackedSeq;
   private long nextSeq;
@@ -111,17 +112,27 @@ public final class Outbox implements AutoCloseable {
     return totalBytes;
   }
 
-  /** Whether a row of this priority would find no room: the outbox is full of higher priorities. */
-  public synchronized boolean isFullFor(Priority priority) {
-    if (priority == Priority.CRITICAL || totalBytes < maxBytes) {
-      return false;
-    }
-    for (int p = 0; p <= priority.ordinal(); p++) {
-      if (unsentBytes[p] > 0) {
-        return false;
+  /**
+   * Whether a row of this priority would find no room: the outbox is full of higher priorities.
+   * Lock-free, for the record path: it never waits for an outbox commit.
+   */
+  public boolean isFullFor(Priority priority) {
+    return (fullMask >>> priority.ordinal() & 1) != 0;
+  }
+
+  /** Recomputes {@link #isFullFor} after a change; call holding the lock. */
+  private void updateFullMask() {
+    int mask = 0;
+    if (totalBytes >= maxBytes) {
+      long evictable = 0;
+      for (int p = 0; p < Priority.CRITICAL.ordinal(); p++) {
+        evictable += unsentBytes[p];
+        if (evictable == 0) {
+          mask |= 1 << p;
+        }
       }
     }
-    return true;
+    fullMask = mask;
   }
 
   /**
@@ -142,6 +153,7 @@ public final class Outbox implements AutoCloseable {
       if (generation > sealedGeneration) {
         sealedGeneration = generation;
       }
+      updateFullMask();
       return result;
     } catch (SQLException e) {
       rollback(e);
@@ -225,6 +237,7 @@ public final class Outbox implements AutoCloseable {
       for (OutMessage message : out) {
         unsentBytes[message.priority().ordinal()] -= message.body().length;
       }
+      updateFullMask();
       return out;
     } catch (SQLException e) {
       rollback(e);
@@ -284,6 +297,7 @@ public final class Outbox implements AutoCloseable {
       ackedSeq = seq;
       rows -= deleted;
       totalBytes -= deletedBytes;
+      updateFullMask();
       return deleted;
     } catch (SQLException e) {
       rollback(e);
@@ -353,6 +367,7 @@ public final class Outbox implements AutoCloseable {
         rows += rs.getLong(3);
         totalBytes += rs.getLong(4);
       }
+      updateFullMask();
       db.commit();
     } catch (SQLException e) {
       rollback(e);

@@ -32,6 +32,7 @@ final class Recorder {
   private final Object lock = new Object();
   private List<PendingSample> pending = new ArrayList<>();
   private volatile int pendingSize;
+  private volatile double journalFill;
   private final SignalValue[] lastKept;
   private final long[] lastKeptTime;
 
@@ -127,6 +128,7 @@ final class Recorder {
       }
       pending.add(new PendingSample(sample, priority));
       pendingSize = pending.size();
+      journalFill = journal.fill();
       lastKept[id] = sample.value();
       lastKeptTime[id] = sample.timeMillis();
     }
@@ -158,10 +160,9 @@ final class Recorder {
     return pendingSize;
   }
 
+  /** Fill of the active journal segment after the last append, 0..1. */
   double journalFill() {
-    synchronized (lock) {
-      return journal.fill();
-    }
+    return journalFill;
   }
 
   /** The last kept value of every signal that has one, for a snapshot. */
@@ -188,6 +189,7 @@ final class Recorder {
       List<PendingSample> taken = pending;
       pending = new ArrayList<>();
       pendingSize = 0;
+      journalFill = 0;
       return new Cut(generation, taken);
     }
   }
