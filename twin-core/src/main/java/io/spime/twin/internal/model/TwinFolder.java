@@ -8,7 +8,6 @@ import io.spime.twin.Dtc;
 import io.spime.twin.EndOfLife;
 import io.spime.twin.IllegalTransitionException;
 import io.spime.twin.InvalidEventException;
-import io.spime.twin.JournalEntry;
 import io.spime.twin.LifecyclePhase;
 import io.spime.twin.OutOfOrderEventException;
 import io.spime.twin.PhaseChange;
@@ -67,15 +66,6 @@ public final class TwinFolder {
   /** A folder starting from this twin (which is not modified). */
   public static TwinFolder from(Twin start) {
     return new TwinFolder(start);
-  }
-
-  /** Folds entries onto a twin. */
-  public static Twin fold(Twin start, List<JournalEntry> entries) {
-    TwinFolder f = from(start);
-    for (JournalEntry e : entries) {
-      f.apply(e.revision(), e.occurredAt(), e.event());
-    }
-    return f.twin();
   }
 
   /** The twin folded so far. */

@@ -27,12 +27,4 @@ final class HeadCache {
   synchronized void putAll(Map<Long, Twin> committed) {
     heads.putAll(committed);
   }
-
-  synchronized void remove(long vehicleId) {
-    heads.remove(vehicleId);
-  }
-
-  synchronized void clear() {
-    heads.clear();
-  }
 }

@@ -63,11 +63,6 @@ final class VehicleIds {
     return found;
   }
 
-  /** Forgets everything (after a transaction that may have created ids was rolled back elsewhere). */
-  void clear() {
-    committed.clear();
-  }
-
   private static Optional<Long> lookup(Connection c, Vin vin) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT vehicle_id FROM vehicles WHERE vin = ?")) {
       ps.setString(1, vin.value());
