@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +77,6 @@ public final class FleetRun {
       series.sample(cars, ingest.stats().appliedSamples(), 0);
       List<CarResult> results = new ArrayList<>();
       for (VirtualCar car : cars) {
-        car.agent().close();
         results.add(new CarResult(
             car.vin(),
             car.ledger().accepted(),
@@ -84,6 +85,7 @@ public final class FleetRun {
             TwinComparison.diverged(
                 catalog, car.ledger().lastValues(), store.latestSignals(car.vin()))));
       }
+      closeAll(cars);
       RunReport report = new RunReport(config, results, ingest.stats(), drainTime, drained,
           LatencySummary.of(latency), plan.linkCuts(), plan.brokerRestarts(), heapPerCar,
           series.rows());
@@ -92,6 +94,27 @@ public final class FleetRun {
     } finally {
       clock.shutdownNow();
       pool.shutdownNow();
+    }
+  }
+
+  /** Closes every agent, several at once: each waits for its clean disconnect. */
+  private static void closeAll(List<VirtualCar> cars) {
+    ExecutorService closer =
+        Executors.newFixedThreadPool(AGENT_THREADS, SimThreads.daemon("spime-sim-close"));
+    try {
+      List<Future<?>> closing = new ArrayList<>();
+      for (VirtualCar car : cars) {
+        closing.add(closer.submit(() -> car.agent().close()));
+      }
+      for (Future<?> close : closing) {
+        close.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("an agent failed to close", e.getCause());
+    } finally {
+      closer.shutdownNow();
     }
   }
 
