@@ -1,8 +1,6 @@
 package io.spime.sim;
 
-import io.spime.sim.internal.FleetRun;
 import io.spime.sim.internal.RunConfig;
-import io.spime.sim.internal.RunReport;
 import io.spime.sim.internal.ScenarioSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,15 +42,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunConfig config;
-    try {
-      config = new RunConfig(ScenarioSpec.resolve("commute"), vehicles, duration, seed,
-          Optional.ofNullable(dataDir), Optional.empty(), Optional.empty(), Optional.empty());
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-    RunReport report = new FleetRun(config, spec.commandLine().getOut()).run();
-    report.print(spec.commandLine().getOut());
-    return report.clean() ? 0 : SpimeSim.EXIT_VIOLATION;
+    return FleetRunner.run(spec.commandLine(), () -> new RunConfig(
+        ScenarioSpec.resolve("commute"), vehicles, duration, seed,
+        Optional.ofNullable(dataDir), Optional.empty(), Optional.empty(), Optional.empty()));
   }
 }

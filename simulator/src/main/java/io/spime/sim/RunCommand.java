@@ -1,8 +1,6 @@
 package io.spime.sim;
 
-import io.spime.sim.internal.FleetRun;
 import io.spime.sim.internal.RunConfig;
-import io.spime.sim.internal.RunReport;
 import io.spime.sim.internal.ScenarioSpec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,16 +51,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunConfig config;
-    try {
-      config = new RunConfig(ScenarioSpec.resolve(scenario), vehicles, duration, seed,
-          Optional.ofNullable(dataDir), Optional.ofNullable(broker), Optional.ofNullable(store),
-          Optional.ofNullable(report));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-    RunReport result = new FleetRun(config, spec.commandLine().getOut()).run();
-    result.print(spec.commandLine().getOut());
-    return result.clean() ? 0 : SpimeSim.EXIT_VIOLATION;
+    return FleetRunner.run(spec.commandLine(), () -> new RunConfig(
+        ScenarioSpec.resolve(scenario), vehicles, duration, seed,
+        Optional.ofNullable(dataDir), Optional.ofNullable(broker), Optional.ofNullable(store),
+        Optional.ofNullable(report)));
   }
 }
