@@ -128,6 +128,14 @@ class DownlinkTest {
       assertEquals(45, stats.refused(RefusalReason.MIN_INTERVAL));
       assertEquals(1, stats.refused(RefusalReason.POLICY_OFF));
     }
+    try (EdgeAgent restarted = agent(vin, new RecordingSink())) {
+      restarted.start();
+      restarted.record(2, 2L, 5);
+      restarted.record(8, 3_000L, 20.0);
+      restarted.record(8, 3_001L, 20.5);
+      assertEquals(1, restarted.stats().refused(RefusalReason.POLICY_OFF), "the policy survives a restart");
+      assertEquals(1, restarted.stats().refused(RefusalReason.DEADBAND));
+    }
   }
 
   @Test

@@ -11,7 +11,14 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import io.spime.agent.AgentStats;
 import io.spime.agent.OutboxException;
+import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.MqttTransports;
+import io.spime.mqtt.Will;
+import io.spime.wire.SessionCodec;
+import io.spime.wire.Status;
+import io.spime.wire.Topics;
+import io.spime.wire.Vin;
+import java.util.Optional;
 import io.spime.wire.Priority;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalDefinition;
@@ -73,8 +80,9 @@ public final class AgentCore implements AutoCloseable, AgentActions {
       this.sealer = new Sealer(recorder, outbox, new TelemetryCodec(settings.catalog()),
           settings.vin(), bootId, settings.maxBatchSamples(), counters, settings.clock());
       recover(journal);
+      MqttSettings mqtt = withWill(settings.mqtt());
       this.uplink = new Uplink(uplinkConfig(), outbox, counters, scheduler, settings.clock(),
-          listener -> MqttTransports.paho(settings.mqtt(), listener));
+          listener -> MqttTransports.paho(mqtt, listener));
       this.downlink = new Downlink(settings.vin(), settings.catalog(), outbox, recorder, counters,
           settings.clock(), settings.agentVersion(), settings.actuator(), this, state);
       uplink.onDownlink(downlink::handle);
@@ -274,6 +282,15 @@ public final class AgentCore implements AutoCloseable, AgentActions {
         }
       }
     }
+  }
+
+  /** The MQTT will: the retained offline status, published by the broker if the link dies. */
+  private MqttSettings withWill(MqttSettings mqtt) {
+    Vin vin = settings.vin();
+    Status offline = new Status(vin, false, bootId, Math.max(1, settings.clock().millis()));
+    Will will = new Will(Topics.of(vin, TopicKind.STATUS), SessionCodec.encode(offline), 1, true);
+    return new MqttSettings(mqtt.serverUri(), mqtt.clientId(), false, mqtt.sessionExpiry(), mqtt.keepAlive(),
+        mqtt.connectTimeout(), mqtt.maxInFlight(), Optional.of(will), mqtt.username(), mqtt.password(), mqtt.tls());
   }
 
   private UplinkConfig uplinkConfig() {

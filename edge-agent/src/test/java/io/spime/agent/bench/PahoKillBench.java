@@ -19,10 +19,19 @@ import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 final class PahoKillBench {
   private PahoKillBench() {}
 
-  static void run(int n) throws Exception {
+  static void run(int n, boolean paho) throws Exception {
     Path dir = Bench.tempDir("kill");
     try (Mosquitto broker = new Mosquitto(dir)) {
       broker.start();
+      if (paho) {
+        paho(broker, dir, n);
+      }
+      spime(broker, dir, n);
+    }
+  }
+
+  private static void paho(Mosquitto broker, Path dir, int n) throws Exception {
+    {
       Process child = java(List.of(AgentBench.class.getName(), "paho-child", broker.url(),
           dir.resolve("paho").toString(), Integer.toString(n)));
       BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
@@ -41,10 +50,14 @@ final class PahoKillBench {
       settle(() -> counter.count.get(), Duration.ofSeconds(60));
       System.out.printf("paho kill -9: %,d of %,d buffered messages delivered after restart (connect with the "
           + "persisted files took %.1f s)%n", counter.count.get(), n, connectSeconds);
-      again.disconnect().waitForCompletion(5_000);
-      again.close();
+      again.disconnectForcibly(1_000, 1_000, false);
+      again.close(true);
       counter.close();
+    }
+  }
 
+  private static void spime(Mosquitto broker, Path dir, int n) throws Exception {
+    {
       Path agentDir = dir.resolve("spime");
       broker.stop();
       Process agentChild = java(List.of("io.spime.agent.ChildAgent", Bench.VIN.value(), broker.url(),
