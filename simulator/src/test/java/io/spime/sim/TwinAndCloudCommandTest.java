@@ -26,13 +26,17 @@ class TwinAndCloudCommandTest {
     Path store = dir.resolve("twins.db");
     try (EmbeddedBroker broker = EmbeddedBroker.start()) {
       CompletableFuture<CliRun> cloud = CompletableFuture.supplyAsync(() -> CliRun.of("cloud",
-          "--broker", broker.url(), "--store", store.toString(), "--every", "1s", "--for", "8s"));
+          "--broker", broker.url(), "--store", store.toString(), "--every", "1s", "--for", "12s"));
       try (EdgeAgent agent = EdgeAgent.builder(VIN, broker.url(), dir.resolve("agent"))
-          .consent(Consent.all()).batchWindow(Duration.ofMillis(100)).build()) {
+          .consent(Consent.all())
+          .batchWindow(Duration.ofMillis(100))
+          .ackTimeout(Duration.ofSeconds(1))
+          .build()) {
         agent.start();
         agent.record("Vehicle.Speed", System.currentTimeMillis(), 42.5);
         agent.flush();
-        await().atMost(Duration.ofSeconds(8)).until(() -> agent.stats().backlogBatches() == 0
+        // The cloud may subscribe after the first publish; the short ack timeout resends it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> agent.stats().backlogBatches() == 0
             && agent.stats().ackedSeq() >= 1);
       }
       CliRun cloudRun = cloud.get();
