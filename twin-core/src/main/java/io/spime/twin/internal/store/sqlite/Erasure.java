@@ -29,7 +29,7 @@ final class Erasure {
   }
 
   /** The result, with the rebuilt heads to publish after commit. */
-  record Outcome(ErasureReport report, Map<Long, Twin> heads) {}
+  record Outcome(ErasureReport report, Map<Long, HeadCache.Head> heads) {}
 
   Outcome erase(StatementCache sql, PartyId subject) throws SQLException {
     Connection c = sql.connection();
@@ -57,9 +57,10 @@ final class Erasure {
       ps.setString(1, subject.value());
       ps.executeUpdate();
     }
-    Map<Long, Twin> heads = new LinkedHashMap<>();
+    Map<Long, HeadCache.Head> heads = new LinkedHashMap<>();
     for (Map.Entry<Long, Vin> v : vehicles.entrySet()) {
-      heads.put(v.getKey(), rebuild(sql, v.getKey(), v.getValue()));
+      Twin rebuilt = rebuild(sql, v.getKey(), v.getValue());
+      heads.put(v.getKey(), new HeadCache.Head(rebuilt, rebuilt.revision()));
     }
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO erased_subjects (party, erased_ms) VALUES (?, ?) ON CONFLICT (party) DO UPDATE SET erased_ms = excluded.erased_ms")) {
@@ -152,11 +153,11 @@ final class Erasure {
       snapshot.executeBatch();
     }
     Twin head = folder.twin();
-    try (PreparedStatement ps = c.prepareStatement("UPDATE twin_heads SET body = ? WHERE vehicle_id = ?")) {
-      ps.setString(1, TwinJson.write(head));
-      ps.setLong(2, vehicleId);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = sql.get(JournalWriter.UPSERT_HEAD);
+    ps.setLong(1, vehicleId);
+    ps.setLong(2, head.revision());
+    ps.setString(3, TwinJson.write(head));
+    ps.executeUpdate();
     QueryRows.rewrite(sql, vehicleId, head);
     return head;
   }

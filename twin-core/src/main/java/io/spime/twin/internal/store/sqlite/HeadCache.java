@@ -4,9 +4,15 @@ import io.spime.twin.Twin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The writer's least-recently-used cache of committed twin heads, by vehicle id. */
+/** The writer's least-recently-used cache of committed current twins, by vehicle id. */
 final class HeadCache {
-  private final Map<Long, Twin> heads;
+  /**
+   * A vehicle's current twin and the revision of its stored head row (0 if none), which may lag behind
+   * by less than {@link JournalWriter#HEAD_LAG} revisions.
+   */
+  record Head(Twin twin, long storedRevision) {}
+
+  private final Map<Long, Head> heads;
 
   HeadCache(int capacity) {
     this.heads =
@@ -14,17 +20,17 @@ final class HeadCache {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<Long, Twin> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<Long, Head> eldest) {
             return size() > capacity;
           }
         };
   }
 
-  synchronized Twin get(long vehicleId) {
+  synchronized Head get(long vehicleId) {
     return heads.get(vehicleId);
   }
 
-  synchronized void putAll(Map<Long, Twin> committed) {
+  synchronized void putAll(Map<Long, Head> committed) {
     heads.putAll(committed);
   }
 }

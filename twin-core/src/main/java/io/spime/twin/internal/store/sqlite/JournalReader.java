@@ -29,15 +29,27 @@ final class JournalReader {
 
   /** The twin at the latest revision; {@code Twin.unknown} for a car with no events. */
   static Twin head(Connection c, long vehicleId, Vin vin) throws SQLException {
+    return current(c, vehicleId, vin).twin();
+  }
+
+  /**
+   * The current twin: the stored head row (which may lag a few revisions behind the journal, see
+   * {@link JournalWriter#HEAD_LAG}) with the journal entries after it folded on.
+   */
+  static HeadCache.Head current(Connection c, long vehicleId, Vin vin) throws SQLException {
+    Twin stored = Twin.unknown(vin);
     try (PreparedStatement ps = c.prepareStatement("SELECT body FROM twin_heads WHERE vehicle_id = ?")) {
       ps.setLong(1, vehicleId);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Twin.unknown(vin);
+        if (rs.next()) {
+          stored = TwinJson.read(rs.getString(1), Twin.class, "stored twin of " + vin);
         }
-        return TwinJson.read(rs.getString(1), Twin.class, "stored twin of " + vin);
       }
     }
+    TwinFolder folder = TwinFolder.from(stored);
+    forEachEntry(c, vehicleId, vin, stored.revision(), Long.MAX_VALUE,
+        e -> folder.apply(e.revision(), e.occurredAt(), e.event()));
+    return new HeadCache.Head(folder.revision() == stored.revision() ? stored : folder.twin(), stored.revision());
   }
 
   /** The twin as it was after revision {@code revision} (1 or more, at most the head's). */

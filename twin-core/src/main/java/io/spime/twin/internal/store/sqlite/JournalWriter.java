@@ -31,6 +31,13 @@ import java.util.Set;
  * and every rule of the fold, then writes journal rows, snapshots, the new head and the query rows.
  */
 final class JournalWriter {
+  /**
+   * A vehicle's head row is rewritten once it lags this many revisions behind, not on every commit:
+   * a commit touching many cars then dirties fewer pages, and a read folds at most {@code HEAD_LAG - 1}
+   * journal entries onto the stored head.
+   */
+  static final long HEAD_LAG = 64;
+
   private final TwinStoreOptions options;
   private final HeadCache cache;
 
@@ -42,7 +49,7 @@ final class JournalWriter {
   /** Heads written by the transaction, to publish to the cache after commit. */
   static final class Outcome {
     final List<AppendResult> results = new ArrayList<>();
-    final Map<Long, Twin> heads = new LinkedHashMap<>();
+    final Map<Long, HeadCache.Head> heads = new LinkedHashMap<>();
   }
 
   Outcome append(StatementCache sql, VehicleIds.Pending ids, List<AppendRequest> requests) throws SQLException {
@@ -65,7 +72,9 @@ final class JournalWriter {
         out.results.add(replay.get());
         continue;
       }
-      Twin head = out.heads.containsKey(vehicleId) ? out.heads.get(vehicleId) : cachedHead(c, vehicleId, request);
+      HeadCache.Head current =
+          out.heads.containsKey(vehicleId) ? out.heads.get(vehicleId) : cachedHead(c, vehicleId, request);
+      Twin head = current.twin();
       if (head.revision() != request.expectedRevision()) {
         throw new ConcurrencyConflictException(request.vin(), request.expectedRevision(), head.revision());
       }
@@ -99,7 +108,8 @@ final class JournalWriter {
       }
       Twin next = folder.twin();
       QueryRows.update(sql, vehicleId, head, next, lastFromVehicle);
-      out.heads.put(vehicleId, next);
+      boolean store = next.revision() - current.storedRevision() >= HEAD_LAG;
+      out.heads.put(vehicleId, new HeadCache.Head(next, store ? next.revision() : current.storedRevision()));
       out.results.add(new AppendResult(request.vin(), next.revision(), entries, false));
     }
     try {
@@ -118,9 +128,9 @@ final class JournalWriter {
     return out;
   }
 
-  private Twin cachedHead(Connection c, long vehicleId, AppendRequest request) throws SQLException {
-    Twin cached = cache.get(vehicleId);
-    return cached != null ? cached : JournalReader.head(c, vehicleId, request.vin());
+  private HeadCache.Head cachedHead(Connection c, long vehicleId, AppendRequest request) throws SQLException {
+    HeadCache.Head cached = cache.get(vehicleId);
+    return cached != null ? cached : JournalReader.current(c, vehicleId, request.vin());
   }
 
   /**
@@ -193,19 +203,26 @@ final class JournalWriter {
     ps.executeBatch();
   }
 
-  private static void writeHeads(StatementCache sql, Map<Long, Twin> heads) throws SQLException {
-    if (heads.isEmpty()) {
-      return;
+  /** Writes the head rows that are due: those whose stored revision is the twin's revision now. */
+  private static void writeHeads(StatementCache sql, Map<Long, HeadCache.Head> heads) throws SQLException {
+    PreparedStatement ps = sql.get(UPSERT_HEAD);
+    boolean any = false;
+    for (Map.Entry<Long, HeadCache.Head> e : heads.entrySet()) {
+      Twin twin = e.getValue().twin();
+      if (e.getValue().storedRevision() == twin.revision()) {
+        ps.setLong(1, e.getKey());
+        ps.setLong(2, twin.revision());
+        ps.setString(3, TwinJson.write(twin));
+        ps.addBatch();
+        any = true;
+      }
     }
-    PreparedStatement ps = sql.get(
-        "INSERT INTO twin_heads (vehicle_id, revision, body) VALUES (?, ?, ?) ON CONFLICT (vehicle_id) "
-            + "DO UPDATE SET revision = excluded.revision, body = excluded.body");
-    for (Map.Entry<Long, Twin> e : heads.entrySet()) {
-      ps.setLong(1, e.getKey());
-      ps.setLong(2, e.getValue().revision());
-      ps.setString(3, TwinJson.write(e.getValue()));
-      ps.addBatch();
+    if (any) {
+      ps.executeBatch();
     }
-    ps.executeBatch();
   }
+
+  static final String UPSERT_HEAD =
+      "INSERT INTO twin_heads (vehicle_id, revision, body) VALUES (?, ?, ?) ON CONFLICT (vehicle_id) "
+          + "DO UPDATE SET revision = excluded.revision, body = excluded.body";
 }
