@@ -227,4 +227,27 @@ class JournalTest {
     assertTrue(value.getMessage().contains("IN_ORBIT"), value.getMessage());
     assertTrue(value.getMessage().contains("LifecyclePhase"), value.getMessage());
   }
+
+  @Test
+  void the_current_twin_is_right_whether_its_stored_head_lags_or_not() {
+    long r = store.append(vin, 0, Fixtures.deliveredCar(vin)).revision();
+    Instant t = T0.plusSeconds(3600);
+    List<Twin> seen = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      r = store.append(vin, r, Fixtures.timeline(t.plusSeconds(60L * i), CAR,
+          i % 2 == 0 ? new DtcRaised("P" + i, DtcSeverity.INFO, "x") : new DtcCleared("P" + (i - 1)))).revision();
+      seen.add(store.twin(vin).orElseThrow());
+    }
+    Twin last = seen.get(seen.size() - 1);
+    assertEquals(154, last.revision());
+    assertEquals(75, last.closedDtcCount());
+    store.close();
+    store = TwinStores.sqlite(dir.resolve("twin.db"), options());
+    assertEquals(Optional.of(last), store.twin(vin));
+    for (Twin expected : seen.subList(seen.size() - 70, seen.size())) {
+      assertEquals(Optional.of(expected), store.atRevision(vin, expected.revision()));
+    }
+    assertEquals(155, store.append(vin, 154, Fixtures.timeline(t.plusSeconds(60L * 200), CAR,
+        new DtcRaised("P-last", DtcSeverity.INFO, "x"))).revision());
+  }
 }
