@@ -3,6 +3,7 @@ package io.spime.agent;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.spime.broker.EmbeddedBroker;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
@@ -28,7 +29,7 @@ class ClockJumpTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(SharedBroker.url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -61,7 +62,7 @@ class ClockJumpTest {
     Vin vin = TestVins.next();
     SettableClock clock = new SettableClock();
     List<Long> times = new ArrayList<>();
-    try (EdgeAgent agent = EdgeAgent.builder(vin, SharedBroker.url(), dir).clock(clock)
+    try (EdgeAgent agent = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir).clock(clock)
         .consent(Consent.all()).batchWindow(Duration.ofMillis(50)).build()) {
       agent.start();
       long t = clock.millis();

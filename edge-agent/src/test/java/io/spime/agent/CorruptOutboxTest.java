@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.spime.broker.EmbeddedBroker;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class CorruptOutboxTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(SharedBroker.url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -73,7 +74,7 @@ class CorruptOutboxTest {
 
   /** {@code rescued}: whether the journal still held samples, sent again under the new stream. */
   private void assertMovedAsideAndWorking(Vin vin, boolean rescued) throws IOException {
-    try (EdgeAgent agent = agent(vin, SharedBroker.url())) {
+    try (EdgeAgent agent = agent(vin, EmbeddedBroker.shared().url())) {
       agent.start();
       List<Path> asides = asides();
       assertEquals(1, asides.size(), "the corrupt file is kept for inspection");

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.broker.EmbeddedBroker;
 import io.spime.proto.v1.CategoryConsent;
 import io.spime.proto.v1.Command;
 import io.spime.proto.v1.CommandResult;
@@ -30,7 +31,7 @@ class DownlinkTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(SharedBroker.url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -52,7 +53,7 @@ class DownlinkTest {
   }
 
   private EdgeAgent agent(Vin vin, RecordingSink sink) {
-    return EdgeAgent.builder(vin, SharedBroker.url(), dir)
+    return EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir)
         .batchWindow(Duration.ofMillis(50)).actuator(sink)
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500)).build();
   }

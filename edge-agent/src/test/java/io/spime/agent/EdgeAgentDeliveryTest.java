@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.broker.EmbeddedBroker;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalValue;
@@ -26,7 +27,7 @@ class EdgeAgentDeliveryTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(SharedBroker.url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -35,7 +36,7 @@ class EdgeAgentDeliveryTest {
   }
 
   private EdgeAgent.Builder agent(Vin vin, Path data) {
-    return EdgeAgent.builder(vin, SharedBroker.url(), data)
+    return EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), data)
         .batchWindow(Duration.ofMillis(100))
         .consent(Consent.all())
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500));

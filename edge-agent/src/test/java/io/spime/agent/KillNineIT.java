@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.broker.EmbeddedBroker;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
@@ -40,10 +41,10 @@ class KillNineIT {
     Vin vin = TestVins.next();
     Path data = dir.resolve("agent");
     List<long[]> accepted = new ArrayList<>();
-    try (TestCloud cloud = new TestCloud(SharedBroker.url(), SignalCatalog.builtIn())) {
+    try (TestCloud cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn())) {
       for (int k = 0; k < kills; k++) {
         long first = k * RUN_SPAN;
-        ChildJvm child = ChildJvm.start(vin, SharedBroker.url(), data, first, RUN_SPAN, 200, dir.resolve("child-" + k + ".log"));
+        ChildJvm child = ChildJvm.start(vin, EmbeddedBroker.shared().url(), data, first, RUN_SPAN, 200, dir.resolve("child-" + k + ".log"));
         if (random.nextBoolean()) {
           await().atMost(Duration.ofSeconds(60)).until(() -> child.started);
           Thread.sleep(random.nextInt(900)); // the random moment: while recording
@@ -58,7 +59,7 @@ class KillNineIT {
       for (long[] run : accepted) {
         expectedSamples += run[1] < run[0] ? 0 : run[1] - run[0] + 1;
       }
-      try (EdgeAgent last = EdgeAgent.builder(vin, SharedBroker.url(), data).consent(Consent.all())
+      try (EdgeAgent last = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), data).consent(Consent.all())
           .batchWindow(Duration.ofMillis(100)).reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500))
           .ackTimeout(Duration.ofSeconds(2)).build()) {
         last.start();

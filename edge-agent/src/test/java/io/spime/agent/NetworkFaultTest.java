@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.broker.EmbeddedBroker;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
@@ -26,8 +27,8 @@ class NetworkFaultTest {
 
   @BeforeAll
   static void start() {
-    proxy = new TcpProxy(SharedBroker.get().port());
-    cloud = new TestCloud(SharedBroker.url(), SignalCatalog.builtIn());
+    proxy = new TcpProxy(EmbeddedBroker.shared().port());
+    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll

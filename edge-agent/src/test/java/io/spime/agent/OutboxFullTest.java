@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.broker.EmbeddedBroker;
 import io.spime.wire.Priority;
 import io.spime.wire.Sample;
 import io.spime.wire.Vin;
@@ -31,7 +32,7 @@ class OutboxFullTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(SharedBroker.url(), TestCatalogs.extended());
+    cloud = new TestCloud(EmbeddedBroker.shared().url(), TestCatalogs.extended());
   }
 
   @AfterAll
@@ -97,7 +98,7 @@ class OutboxFullTest {
       assertEquals(0, stats.refusedSamples());
       assertTrue(stats.backlogBytes() <= 64 * 1024, "within the limit: " + stats.backlogBytes());
     }
-    try (EdgeAgent online = agent(vin, SharedBroker.url()).build()) {
+    try (EdgeAgent online = agent(vin, EmbeddedBroker.shared().url()).build()) {
       online.start();
       long expected = accepted - evictedLow - evictedNormal;
       await().atMost(Duration.ofSeconds(30)).until(() -> cloud.samples(vin).size() == expected);

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.spime.broker.EmbeddedBroker;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
@@ -27,7 +28,7 @@ class RestartRecoveryTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(SharedBroker.url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -45,7 +46,7 @@ class RestartRecoveryTest {
           "a second agent must not share a live agent's directory");
       child.killNine();
     }
-    try (EdgeAgent next = EdgeAgent.builder(vin, SharedBroker.url(), dir)
+    try (EdgeAgent next = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir)
         .batchWindow(Duration.ofMillis(100)).consent(Consent.all()).build()) {
       next.start();
       assertEquals(1_000, next.stats().recoveredSamples());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.broker.EmbeddedBroker;
 import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.MqttTransports;
@@ -32,7 +33,7 @@ class StatusAndWillTest {
     private final MqttTransport transport;
 
     StatusWatcher(Vin vin) {
-      transport = MqttTransports.paho(MqttSettings.builder(SharedBroker.url(), "watch-" + UUID.randomUUID())
+      transport = MqttTransports.paho(MqttSettings.builder(EmbeddedBroker.shared().url(), "watch-" + UUID.randomUUID())
           .cleanStart(true).build(), this);
       transport.connect();
       transport.subscribe(Topics.of(vin, TopicKind.STATUS), 1);
@@ -57,7 +58,7 @@ class StatusAndWillTest {
   void status_is_online_after_connect_and_offline_after_close() {
     Vin vin = TestVins.next();
     try (StatusWatcher watcher = new StatusWatcher(vin)) {
-      try (EdgeAgent agent = EdgeAgent.builder(vin, SharedBroker.url(), dir).build()) {
+      try (EdgeAgent agent = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir).build()) {
         agent.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> !watcher.seen.isEmpty() && watcher.last().online());
       }
@@ -73,7 +74,7 @@ class StatusAndWillTest {
   void a_killed_agent_is_reported_offline_by_its_will() throws Exception {
     Vin vin = TestVins.next();
     try (StatusWatcher watcher = new StatusWatcher(vin);
-        ChildJvm child = ChildJvm.start(vin, SharedBroker.url(), dir, 0, 10, 1_000, dir.resolve("child.log"))) {
+        ChildJvm child = ChildJvm.start(vin, EmbeddedBroker.shared().url(), dir, 0, 10, 1_000, dir.resolve("child.log"))) {
       await().atMost(Duration.ofSeconds(30)).until(() -> !watcher.seen.isEmpty() && watcher.last().online());
       long bootId = watcher.last().bootId();
       child.killNine();
