@@ -1,6 +1,7 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.AckMode;
+import io.spime.mqtt.Backoff;
 import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.TransportException;
 import io.spime.mqtt.TransportListener;

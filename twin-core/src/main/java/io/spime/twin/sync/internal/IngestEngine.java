@@ -1,5 +1,6 @@
 package io.spime.twin.sync.internal;
 
+import io.spime.mqtt.Backoff;
 import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.TransportException;
 import io.spime.mqtt.TransportListener;
@@ -13,7 +14,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class IngestEngine implements TransportListener {
   private static final Logger LOG = LoggerFactory.getLogger(IngestEngine.class);
   private static final TopicKind[] SUBSCRIBED = {TopicKind.TELEMETRY, TopicKind.BIRTH};
-  private static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(30);
+  private final Backoff reconnectBackoff =
+      new Backoff(Duration.ofMillis(100), Duration.ofSeconds(30));
 
   private final IngestOptions options;
   private final Function<TransportListener, MqttTransport> transportFactory;
@@ -35,7 +36,6 @@ public final class IngestEngine implements TransportListener {
   private MqttTransport transport;
   private Thread applyThread;
   private volatile boolean closed;
-  private long reconnectDelayMs = 100;
 
   public IngestEngine(
       TwinStore store,
@@ -114,13 +114,12 @@ public final class IngestEngine implements TransportListener {
               .orElseGet(() -> Topics.allVehicles(kind)),
           1);
     }
-    reconnectDelayMs = 100;
+    reconnectBackoff.reset();
   }
 
   private void scheduleReconnect() {
-    long delay = ThreadLocalRandom.current().nextLong(reconnectDelayMs + 1);
-    reconnectDelayMs = Math.min(reconnectDelayMs * 2, MAX_RECONNECT_DELAY.toMillis());
-    reconnects.schedule(this::reconnect, delay, TimeUnit.MILLISECONDS);
+    reconnects.schedule(
+        this::reconnect, reconnectBackoff.nextDelayMillis(), TimeUnit.MILLISECONDS);
   }
 
   private synchronized void reconnect() {
