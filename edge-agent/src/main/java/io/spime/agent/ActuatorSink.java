@@ -1,5 +1,8 @@
 package io.spime.agent;
 
+import io.spime.wire.DesiredState;
+import io.spime.wire.DriverProfile;
+
 /**
  * Service provider interface for what the cloud asks the car to apply: the vehicle software
  * implements it to move seats, set the climate and so on. Calls come from the agent's own thread,

@@ -3,9 +3,15 @@ package io.spime.agent;
 import io.spime.agent.internal.AgentCore;
 import io.spime.agent.internal.AgentSettings;
 import io.spime.mqtt.MqttSettings;
+import io.spime.wire.CollectionPolicy;
+import io.spime.wire.Command;
+import io.spime.wire.CommandOutcome;
+import io.spime.wire.ConsentSet;
+import io.spime.wire.DesiredState;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalDefinition;
 import io.spime.wire.SignalValue;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -171,7 +177,7 @@ public final class EdgeAgent implements AutoCloseable, SampleSink {
    *
    * @throws AgentClosedException if the agent is not started or closed
    */
-  public void onCommand(BiConsumer<AgentCommand, CommandOutcome> handler) {
+  public void onCommand(BiConsumer<Command, CommandOutcome> handler) {
     started().onCommand(Objects.requireNonNull(handler, "handler"));
   }
 
@@ -249,7 +255,7 @@ public final class EdgeAgent implements AutoCloseable, SampleSink {
     private int maxUnacked = 256;
     private Duration ackTimeout = Duration.ofSeconds(15);
     private CollectionPolicy policy = CollectionPolicy.collectEverything();
-    private Consent consent = Consent.nonPersonalOnly();
+    private ConsentSet consent = ConsentSet.nonPersonalOnly();
     private ScheduledExecutorService scheduler;
     private ActuatorSink actuator;
     private final java.util.List<SignalSource> sources = new java.util.ArrayList<>();
@@ -357,8 +363,8 @@ public final class EdgeAgent implements AutoCloseable, SampleSink {
       return this;
     }
 
-    /** The consent until the cloud sends one (default: {@link Consent#nonPersonalOnly()}). */
-    public Builder consent(Consent consent) {
+    /** The consent until the cloud sends one (default: {@link ConsentSet#nonPersonalOnly()}). */
+    public Builder consent(ConsentSet consent) {
       this.consent = Objects.requireNonNull(consent, "consent");
       return this;
     }

@@ -1,5 +1,7 @@
 package io.spime.agent;
 
+import io.spime.wire.VehicleEvent;
+
 /**
  * Where a {@link SignalSource} delivers what it reads; {@link EdgeAgent} is one. Every method may
  * throw what {@link EdgeAgent#record(int, long, double)} throws.

@@ -1,7 +1,9 @@
 /**
  * The edge agent's API. Start with {@link io.spime.agent.EdgeAgent#builder}: record samples with
- * {@link io.spime.agent.EdgeAgent#record}, read {@link io.spime.agent.AgentStats}, and see {@code
- * docs/edge-agent.md} for durability, eviction and the runner. Internals live in {@code
+ * {@link io.spime.agent.EdgeAgent#record}, raise events with {@link io.spime.agent.EdgeAgent#raise},
+ * read {@link io.spime.agent.AgentStats}, and see {@code docs/edge-agent.md} for durability,
+ * eviction and the runner. The values shared with the cloud (events, desired state, policy,
+ * consent, commands) are wire types in {@code io.spime.wire}. Internals live in {@code
  * io.spime.agent.internal}.
  */
 package io.spime.agent;

@@ -1,5 +1,8 @@
 package io.spime.agent;
 
+import io.spime.wire.ConsentSet;
+import io.spime.wire.EventDetail;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,7 +24,7 @@ public final class ChildAgent {
     long count = Long.parseLong(args[4]);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false);
     EdgeAgent agent = EdgeAgent.builder(vin, args[1], Path.of(args[2]))
-        .consent(Consent.all())
+        .consent(ConsentSet.all())
         .batchWindow(Duration.ofMillis(Long.parseLong(args[5])))
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500))
         .ackTimeout(Duration.ofSeconds(2))

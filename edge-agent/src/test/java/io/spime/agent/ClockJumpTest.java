@@ -4,8 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spime.broker.EmbeddedBroker;
+import io.spime.wire.ConsentSet;
+import io.spime.wire.EventDetail;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,7 +66,7 @@ class ClockJumpTest {
     SettableClock clock = new SettableClock();
     List<Long> times = new ArrayList<>();
     try (EdgeAgent agent = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir).clock(clock)
-        .consent(Consent.all()).batchWindow(Duration.ofMillis(50)).build()) {
+        .consent(ConsentSet.all()).batchWindow(Duration.ofMillis(50)).build()) {
       agent.start();
       long t = clock.millis();
       for (int round = 0; round < 4; round++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.broker.EmbeddedBroker;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalValue;
@@ -38,7 +39,7 @@ class EdgeAgentDeliveryTest {
   private EdgeAgent.Builder agent(Vin vin, Path data) {
     return EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), data)
         .batchWindow(Duration.ofMillis(100))
-        .consent(Consent.all())
+        .consent(ConsentSet.all())
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500));
   }
 

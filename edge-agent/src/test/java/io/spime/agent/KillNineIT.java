@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.broker.EmbeddedBroker;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
@@ -59,7 +60,7 @@ class KillNineIT {
       for (long[] run : accepted) {
         expectedSamples += run[1] < run[0] ? 0 : run[1] - run[0] + 1;
       }
-      try (EdgeAgent last = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), data).consent(Consent.all())
+      try (EdgeAgent last = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), data).consent(ConsentSet.all())
           .batchWindow(Duration.ofMillis(100)).reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500))
           .ackTimeout(Duration.ofSeconds(2)).build()) {
         last.start();

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.broker.EmbeddedBroker;
+import io.spime.wire.CollectionPolicy;
+import io.spime.wire.ConsentSet;
+import io.spime.wire.EventDetail;
 import io.spime.wire.Priority;
 import io.spime.wire.Sample;
+import io.spime.wire.SignalRule;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +48,7 @@ class OutboxFullTest {
   private EdgeAgent.Builder agent(Vin vin, String url) {
     return EdgeAgent.builder(vin, url, dir)
         .catalog(TestCatalogs.extended())
-        .consent(Consent.all())
+        .consent(ConsentSet.all())
         .policy(new CollectionPolicy(1, Map.of(CRITICAL, SignalRule.everySample().withPriority(Priority.CRITICAL))))
         .maxInFlight(4)
         .outboxMaxBytes(64 * 1024)

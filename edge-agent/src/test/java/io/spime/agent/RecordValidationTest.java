@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.wire.ConsentSet;
 import io.spime.wire.UnknownSignalException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,7 @@ class RecordValidationTest {
   @BeforeEach
   void start() {
     agent = EdgeAgent.builder(TestVins.next(), "tcp://127.0.0.1:" + ClosedPort.find(), dir)
-        .catalog(TestCatalogs.extended()).consent(Consent.all()).build();
+        .catalog(TestCatalogs.extended()).consent(ConsentSet.all()).build();
     agent.start();
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.spime.broker.EmbeddedBroker;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
@@ -47,7 +48,7 @@ class RestartRecoveryTest {
       child.killNine();
     }
     try (EdgeAgent next = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir)
-        .batchWindow(Duration.ofMillis(100)).consent(Consent.all()).build()) {
+        .batchWindow(Duration.ofMillis(100)).consent(ConsentSet.all()).build()) {
       next.start();
       assertEquals(1_000, next.stats().recoveredSamples());
       await().atMost(Duration.ofSeconds(20)).until(() -> cloud.samples(vin).size() == 1_000);

@@ -4,13 +4,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.agent.Consent;
 import io.spime.agent.EdgeAgent;
 import io.spime.broker.EmbeddedBroker;
 import io.spime.twin.SignalReading;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.sync.FleetIngest;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalValue;
 import io.spime.wire.Vin;
@@ -48,7 +48,7 @@ class OneCarToTwinTest {
         FleetIngest ingest = FleetIngest.builder(url, store).build();
         EdgeAgent agent =
             EdgeAgent.builder(vin, url, dir.resolve("agent"))
-                .consent(Consent.all())
+                .consent(ConsentSet.all())
                 .batchWindow(Duration.ofMillis(200))
                 .build()) {
       ingest.start();

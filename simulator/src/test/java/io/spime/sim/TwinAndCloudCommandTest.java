@@ -4,11 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.agent.Consent;
 import io.spime.agent.EdgeAgent;
 import io.spime.broker.EmbeddedBroker;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +28,7 @@ class TwinAndCloudCommandTest {
       CompletableFuture<CliRun> cloud = CompletableFuture.supplyAsync(() -> CliRun.of("cloud",
           "--broker", broker.url(), "--store", store.toString(), "--every", "1s", "--for", "12s"));
       try (EdgeAgent agent = EdgeAgent.builder(VIN, broker.url(), dir.resolve("agent"))
-          .consent(Consent.all())
+          .consent(ConsentSet.all())
           .batchWindow(Duration.ofMillis(100))
           .ackTimeout(Duration.ofSeconds(1))
           .build()) {

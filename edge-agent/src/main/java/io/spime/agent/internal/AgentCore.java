@@ -1,37 +1,37 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.AgentClosedException;
-import io.spime.agent.AgentCommand;
-import io.spime.agent.CollectionMode;
-import io.spime.agent.CommandOutcome;
-import io.spime.agent.DesiredState;
-import io.spime.agent.VehicleEvent;
-import io.spime.wire.TopicKind;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import io.spime.agent.AgentStats;
 import io.spime.agent.OutboxException;
 import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.MqttTransports;
 import io.spime.mqtt.Will;
-import io.spime.wire.SessionCodec;
-import io.spime.wire.Status;
-import io.spime.wire.Topics;
-import io.spime.wire.Vin;
-import java.util.Optional;
+import io.spime.wire.CollectionMode;
+import io.spime.wire.Command;
+import io.spime.wire.CommandOutcome;
+import io.spime.wire.DesiredState;
 import io.spime.wire.Priority;
 import io.spime.wire.Sample;
+import io.spime.wire.SessionCodec;
 import io.spime.wire.SignalDefinition;
 import io.spime.wire.SignalValue;
+import io.spime.wire.Status;
 import io.spime.wire.TelemetryCodec;
+import io.spime.wire.TopicKind;
+import io.spime.wire.Topics;
+import io.spime.wire.VehicleEvent;
+import io.spime.wire.Vin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -196,7 +196,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     downlink.onDesired(listener);
   }
 
-  public void onCommand(BiConsumer<AgentCommand, CommandOutcome> listener) {
+  public void onCommand(BiConsumer<Command, CommandOutcome> listener) {
     downlink.onCommand(listener);
   }
 

@@ -2,9 +2,9 @@ package io.spime.agent.internal;
 
 import io.spime.agent.AckMode;
 import io.spime.agent.ActuatorSink;
-import io.spime.agent.CollectionPolicy;
-import io.spime.agent.Consent;
 import io.spime.mqtt.MqttSettings;
+import io.spime.wire.CollectionPolicy;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public record AgentSettings(
     int maxUnacked,
     Duration ackTimeout,
     CollectionPolicy policy,
-    Consent consent,
+    ConsentSet consent,
     Optional<ScheduledExecutorService> scheduler,
     Clock clock,
     String agentVersion,

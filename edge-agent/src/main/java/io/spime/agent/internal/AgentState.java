@@ -1,10 +1,10 @@
 package io.spime.agent.internal;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import io.spime.agent.CollectionPolicy;
-import io.spime.agent.Consent;
-import io.spime.agent.DriverProfile;
 import io.spime.agent.OutboxException;
+import io.spime.wire.CollectionPolicy;
+import io.spime.wire.ConsentSet;
+import io.spime.wire.DriverProfile;
 import io.spime.wire.SignalCatalog;
 import java.util.Optional;
 
@@ -12,16 +12,16 @@ import java.util.Optional;
  * The agent's applied desired state (policy, consent, profile, version), persisted in the outbox's
  * meta table so that it survives restarts and wins over the builder's defaults once set.
  */
-record AgentState(long desiredVersion, CollectionPolicy policy, Consent consent, Optional<DriverProfile> profile) {
+record AgentState(long desiredVersion, CollectionPolicy policy, ConsentSet consent, Optional<DriverProfile> profile) {
 
-  static AgentState load(Outbox outbox, SignalCatalog catalog, CollectionPolicy defaultPolicy, Consent defaultConsent) {
+  static AgentState load(Outbox outbox, SignalCatalog catalog, CollectionPolicy defaultPolicy, ConsentSet defaultConsent) {
     try {
       long version = outbox.getBytes("desired_version")
           .map(bytes -> java.nio.ByteBuffer.wrap(bytes).getLong()).orElse(0L);
       CollectionPolicy policy = outbox.getBytes("policy").isPresent()
           ? PolicyCodec.decode(io.spime.proto.v1.CollectionPolicy.parseFrom(outbox.getBytes("policy").get()), catalog)
           : defaultPolicy;
-      Consent consent = outbox.getBytes("consent").isPresent()
+      ConsentSet consent = outbox.getBytes("consent").isPresent()
           ? PolicyCodec.decode(io.spime.proto.v1.ConsentSet.parseFrom(outbox.getBytes("consent").get()))
           : defaultConsent;
       Optional<DriverProfile> profile = Optional.empty();

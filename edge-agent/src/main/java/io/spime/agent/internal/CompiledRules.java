@@ -1,24 +1,24 @@
 package io.spime.agent.internal;
 
-import io.spime.agent.CollectionMode;
-import io.spime.agent.CollectionPolicy;
-import io.spime.agent.Consent;
-import io.spime.agent.SignalRule;
+import io.spime.wire.CollectionMode;
+import io.spime.wire.CollectionPolicy;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.Priority;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalDefinition;
+import io.spime.wire.SignalRule;
 
 /** Policy and consent turned into arrays indexed by signal id, for the record path. Immutable. */
 final class CompiledRules {
   final CollectionPolicy policy;
-  final Consent consent;
+  final ConsentSet consent;
   final boolean[] consented;
   final CollectionMode[] modes;
   final double[] deadbands;
   final long[] minIntervalMillis;
   final Priority[] priorities;
 
-  CompiledRules(SignalCatalog catalog, CollectionPolicy policy, Consent consent) {
+  CompiledRules(SignalCatalog catalog, CollectionPolicy policy, ConsentSet consent) {
     this.policy = policy;
     this.consent = consent;
     int size = 1;

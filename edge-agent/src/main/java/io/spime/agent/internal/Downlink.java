@@ -1,10 +1,10 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.ActuatorSink;
-import io.spime.agent.AgentCommand;
-import io.spime.agent.CommandOutcome;
-import io.spime.agent.DesiredState;
-import io.spime.agent.DriverProfile;
+import io.spime.wire.Command;
+import io.spime.wire.CommandOutcome;
+import io.spime.wire.DesiredState;
+import io.spime.wire.DriverProfile;
 import io.spime.wire.Priority;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.TopicKind;
@@ -41,7 +41,7 @@ final class Downlink {
   private final Optional<ActuatorSink> actuator;
   private final AgentActions actions;
   private final List<Consumer<DesiredState>> desiredListeners = new CopyOnWriteArrayList<>();
-  private final List<BiConsumer<AgentCommand, CommandOutcome>> commandListeners = new CopyOnWriteArrayList<>();
+  private final List<BiConsumer<Command, CommandOutcome>> commandListeners = new CopyOnWriteArrayList<>();
   private final Set<String> seenCommands = new HashSet<>();
   private final ArrayDeque<String> seenOrder = new ArrayDeque<>();
   private volatile AgentState state;
@@ -68,7 +68,7 @@ final class Downlink {
     desiredListeners.add(listener);
   }
 
-  void onCommand(BiConsumer<AgentCommand, CommandOutcome> listener) {
+  void onCommand(BiConsumer<Command, CommandOutcome> listener) {
     commandListeners.add(listener);
   }
 
@@ -127,7 +127,7 @@ final class Downlink {
   }
 
   private void handleCommand(byte[] payload) {
-    AgentCommand command;
+    Command command;
     try {
       command = DownlinkCodec.decodeCommand(payload, vin);
     } catch (DownlinkException e) {
@@ -146,7 +146,7 @@ final class Downlink {
     commandListeners.forEach(listener -> listener.accept(command, outcome));
   }
 
-  private CommandOutcome execute(AgentCommand command) {
+  private CommandOutcome execute(Command command) {
     if (command.expiresMillis() > 0 && clock.millis() > command.expiresMillis()) {
       return new CommandOutcome(CommandOutcome.Status.EXPIRED,
           "expired at " + command.expiresMillis() + ", received at " + clock.millis());

@@ -1,13 +1,12 @@
 package io.spime.agent.internal;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import io.spime.agent.AgentCommand;
-import io.spime.agent.CollectionPolicy;
-import io.spime.agent.Consent;
-import io.spime.agent.DesiredState;
-import io.spime.agent.DriverProfile;
-import io.spime.proto.v1.Command;
 import io.spime.proto.v1.Value;
+import io.spime.wire.CollectionPolicy;
+import io.spime.wire.Command;
+import io.spime.wire.ConsentSet;
+import io.spime.wire.DesiredState;
+import io.spime.wire.DriverProfile;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalValue;
 import io.spime.wire.Vin;
@@ -30,7 +29,7 @@ final class DownlinkCodec {
     }
     Optional<CollectionPolicy> policy =
         proto.hasPolicy() ? Optional.of(PolicyCodec.decode(proto.getPolicy(), catalog)) : Optional.empty();
-    Optional<Consent> consent =
+    Optional<ConsentSet> consent =
         proto.hasConsent() ? Optional.of(PolicyCodec.decode(proto.getConsent())) : Optional.empty();
     Optional<DriverProfile> profile =
         proto.hasProfile() ? Optional.of(profileOf(proto.getProfile())) : Optional.empty();
@@ -38,16 +37,16 @@ final class DownlinkCodec {
   }
 
   /** A command, or a DownlinkException; {@link #commandId} recovers the id of a bad one. */
-  static AgentCommand decodeCommand(byte[] payload, Vin vin) {
-    Command proto = parse(payload, "command", Command.parser());
+  static Command decodeCommand(byte[] payload, Vin vin) {
+    io.spime.proto.v1.Command proto = parse(payload, "command", io.spime.proto.v1.Command.parser());
     requireVin(proto.getVin(), vin, "command " + proto.getCommandId());
     if (proto.getCommandId().isBlank()) {
       throw new DownlinkException("command has no id");
     }
     return switch (proto.getKindCase()) {
-      case FLUSH_NOW -> command(proto, AgentCommand.Kind.FLUSH_NOW, Optional.empty());
-      case SEND_SNAPSHOT -> command(proto, AgentCommand.Kind.SEND_SNAPSHOT, Optional.empty());
-      case APPLY_PROFILE -> command(proto, AgentCommand.Kind.APPLY_PROFILE,
+      case FLUSH_NOW -> command(proto, Command.Kind.FLUSH_NOW, Optional.empty());
+      case SEND_SNAPSHOT -> command(proto, Command.Kind.SEND_SNAPSHOT, Optional.empty());
+      case APPLY_PROFILE -> command(proto, Command.Kind.APPLY_PROFILE,
           Optional.of(profileOf(proto.getApplyProfile())));
       default -> throw new DownlinkException(
           "command " + proto.getCommandId() + " asks for nothing this agent knows");
@@ -60,7 +59,7 @@ final class DownlinkCodec {
       return Optional.empty();
     }
     try {
-      String id = Command.parseFrom(payload).getCommandId();
+      String id = io.spime.proto.v1.Command.parseFrom(payload).getCommandId();
       return id.isBlank() ? Optional.empty() : Optional.of(id);
     } catch (InvalidProtocolBufferException e) {
       return Optional.empty();
@@ -79,8 +78,8 @@ final class DownlinkCodec {
     return out.build();
   }
 
-  private static AgentCommand command(Command proto, AgentCommand.Kind kind, Optional<DriverProfile> profile) {
-    return new AgentCommand(proto.getCommandId(), kind, proto.getIssuedMs(), proto.getExpiresMs(), profile);
+  private static Command command(io.spime.proto.v1.Command proto, Command.Kind kind, Optional<DriverProfile> profile) {
+    return new Command(proto.getCommandId(), kind, proto.getIssuedMs(), proto.getExpiresMs(), profile);
   }
 
   static DriverProfile profileOf(io.spime.proto.v1.DriverProfile proto) {

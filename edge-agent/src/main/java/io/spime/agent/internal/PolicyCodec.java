@@ -1,15 +1,14 @@
 package io.spime.agent.internal;
 
-import io.spime.agent.CollectionMode;
-import io.spime.agent.CollectionPolicy;
-import io.spime.agent.Consent;
-import io.spime.agent.SignalRule;
 import io.spime.proto.v1.CategoryConsent;
-import io.spime.proto.v1.ConsentSet;
 import io.spime.proto.v1.SignalRule.Mode;
+import io.spime.wire.CollectionMode;
+import io.spime.wire.CollectionPolicy;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Priority;
 import io.spime.wire.SignalCatalog;
+import io.spime.wire.SignalRule;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -67,7 +66,7 @@ final class PolicyCodec {
     return out.build();
   }
 
-  static Consent decode(ConsentSet proto) {
+  static ConsentSet decode(io.spime.proto.v1.ConsentSet proto) {
     Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);
     for (CategoryConsent consent : proto.getCategoriesList()) {
       int value = consent.getCategoryValue();
@@ -78,11 +77,11 @@ final class PolicyCodec {
         granted.add(DataCategory.values()[value - 1]);
       }
     }
-    return new Consent(granted);
+    return new ConsentSet(granted);
   }
 
-  static ConsentSet encode(Consent consent) {
-    ConsentSet.Builder out = ConsentSet.newBuilder();
+  static io.spime.proto.v1.ConsentSet encode(ConsentSet consent) {
+    io.spime.proto.v1.ConsentSet.Builder out = io.spime.proto.v1.ConsentSet.newBuilder();
     for (DataCategory category : DataCategory.values()) {
       out.addCategories(CategoryConsent.newBuilder()
           .setCategoryValue(category.ordinal() + 1).setGranted(consent.allows(category)));

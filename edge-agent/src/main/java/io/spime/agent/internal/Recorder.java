@@ -1,7 +1,7 @@
 package io.spime.agent.internal;
 
-import io.spime.agent.CollectionMode;
 import io.spime.agent.RefusalReason;
+import io.spime.wire.CollectionMode;
 import io.spime.wire.Priority;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;

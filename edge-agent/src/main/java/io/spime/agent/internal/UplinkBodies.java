@@ -1,11 +1,5 @@
 package io.spime.agent.internal;
 
-import io.spime.agent.CollectionPolicy;
-import io.spime.agent.CommandOutcome;
-import io.spime.agent.Consent;
-import io.spime.agent.DriverProfile;
-import io.spime.agent.EventDetail;
-import io.spime.agent.VehicleEvent;
 import io.spime.proto.v1.ChargeSessionEvent;
 import io.spime.proto.v1.CommandResult;
 import io.spime.proto.v1.CrashEvent;
@@ -14,6 +8,12 @@ import io.spime.proto.v1.EventBatch;
 import io.spime.proto.v1.IgnitionEvent;
 import io.spime.proto.v1.ReportedState;
 import io.spime.proto.v1.SoftwareUpdateEvent;
+import io.spime.wire.CollectionPolicy;
+import io.spime.wire.CommandOutcome;
+import io.spime.wire.ConsentSet;
+import io.spime.wire.DriverProfile;
+import io.spime.wire.EventDetail;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
 import java.util.Optional;
 
@@ -64,7 +64,7 @@ final class UplinkBodies {
   }
 
   static byte[] reported(Vin vin, long timeMillis, long desiredVersion, String agentVersion,
-      CollectionPolicy policy, Consent consent, Optional<DriverProfile> profile) {
+      CollectionPolicy policy, ConsentSet consent, Optional<DriverProfile> profile) {
     ReportedState.Builder out = ReportedState.newBuilder()
         .setVin(vin.value())
         .setTimeMs(timeMillis)

@@ -1,8 +1,8 @@
 package io.spime.agent.runner;
 
 import io.spime.agent.AgentTls;
-import io.spime.agent.Consent;
 import io.spime.agent.EdgeAgent;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.DataCategory;
 import java.io.IOException;
 import java.io.Reader;
@@ -74,12 +74,12 @@ final class RunnerConfig {
     }
   }
 
-  private Consent consent(String value) {
+  private ConsentSet consent(String value) {
     if (value.equalsIgnoreCase("all")) {
-      return Consent.all();
+      return ConsentSet.all();
     }
     if (value.equalsIgnoreCase("none")) {
-      return new Consent(Set.of());
+      return new ConsentSet(Set.of());
     }
     Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);
     for (String part : value.split(",")) {
@@ -90,7 +90,7 @@ final class RunnerConfig {
             + "' is not one of all, none, " + java.util.Arrays.toString(DataCategory.values()));
       }
     }
-    return new Consent(granted);
+    return new ConsentSet(granted);
   }
 
   private Optional<String> text(String key) {

@@ -1,7 +1,7 @@
 package io.spime.agent.bench;
 
-import io.spime.agent.Consent;
 import io.spime.agent.EdgeAgent;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalDefinition;
 import io.spime.wire.SignalType;
@@ -40,7 +40,7 @@ final class Bench {
   }
 
   static EdgeAgent.Builder agent(String url, Path dir) {
-    return EdgeAgent.builder(VIN, url, dir).consent(Consent.all())
+    return EdgeAgent.builder(VIN, url, dir).consent(ConsentSet.all())
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofSeconds(1));
   }
 

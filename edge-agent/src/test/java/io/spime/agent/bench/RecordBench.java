@@ -1,11 +1,11 @@
 package io.spime.agent.bench;
 
 import io.spime.agent.AgentStats;
-import io.spime.agent.CollectionPolicy;
 import io.spime.agent.EdgeAgent;
-import io.spime.agent.SignalRule;
+import io.spime.wire.CollectionPolicy;
 import io.spime.wire.Priority;
 import io.spime.wire.SignalCatalog;
+import io.spime.wire.SignalRule;
 import java.nio.file.Path;
 import java.util.Map;
 

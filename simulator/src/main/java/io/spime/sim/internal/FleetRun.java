@@ -1,11 +1,11 @@
 package io.spime.sim.internal;
 
-import io.spime.agent.Consent;
 import io.spime.agent.EdgeAgent;
 import io.spime.mqtt.MqttSettings;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.sync.FleetIngest;
+import io.spime.wire.ConsentSet;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
 import java.io.IOException;
@@ -133,7 +133,7 @@ public final class FleetRun {
       EdgeAgent agent =
           EdgeAgent.builder(vin, url, dataDir.resolve("cars").resolve(vin.value()))
               .scheduler(pool)
-              .consent(Consent.all())
+              .consent(ConsentSet.all())
               .reconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(5))
               .batchWindow(config.scenario().batchWindow())
               .build();

@@ -1,6 +1,5 @@
-package io.spime.agent;
+package io.spime.wire;
 
-import io.spime.wire.DataCategory;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -12,8 +11,8 @@ import java.util.Set;
  *
  * @param granted the categories with consent
  */
-public record Consent(Set<DataCategory> granted) {
-  public Consent {
+public record ConsentSet(Set<DataCategory> granted) {
+  public ConsentSet {
     Objects.requireNonNull(granted, "granted");
     granted = granted.isEmpty()
         ? Set.of()
@@ -21,20 +20,20 @@ public record Consent(Set<DataCategory> granted) {
   }
 
   /** Consent for the given categories only. */
-  public static Consent of(DataCategory... categories) {
-    return new Consent(Set.of(categories));
+  public static ConsentSet of(DataCategory... categories) {
+    return new ConsentSet(Set.of(categories));
   }
 
   /** Consent for every category. */
-  public static Consent all() {
-    return new Consent(EnumSet.allOf(DataCategory.class));
+  public static ConsentSet all() {
+    return new ConsentSet(EnumSet.allOf(DataCategory.class));
   }
 
   /**
    * The default before any consent arrives: only non-personal data (vehicle health). Personal data
    * needs explicit consent.
    */
-  public static Consent nonPersonalOnly() {
+  public static ConsentSet nonPersonalOnly() {
     return of(DataCategory.VEHICLE_HEALTH);
   }
 

@@ -1,19 +1,19 @@
-package io.spime.agent;
+package io.spime.wire;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the cloud asks the car to apply, as received on {@code spime/v1/{vin}/desired}. Each part
- * is optional: an absent part leaves the car's current one in place.
+ * What the cloud asks a car to apply, the payload of {@code spime/v1/{vin}/desired}. Each part is
+ * optional: an absent part leaves the car's current one in place.
  *
- * @param version increases with every change; the agent ignores versions it has already applied
+ * @param version increases with every change; a car ignores versions it has already applied
  * @param policy the collection policy to use
  * @param consent the consent to enforce
- * @param profile the driver profile to apply through the {@link ActuatorSink}
+ * @param profile the driver profile to apply
  */
 public record DesiredState(
-    long version, Optional<CollectionPolicy> policy, Optional<Consent> consent,
+    long version, Optional<CollectionPolicy> policy, Optional<ConsentSet> consent,
     Optional<DriverProfile> profile) {
   public DesiredState {
     if (version < 1) {

@@ -1,6 +1,5 @@
-package io.spime.agent;
+package io.spime.wire;
 
-import io.spime.wire.Priority;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package io.spime.agent;
+package io.spime.wire;
 
-import io.spime.wire.SignalValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

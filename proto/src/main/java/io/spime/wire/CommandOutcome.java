@@ -1,9 +1,9 @@
-package io.spime.agent;
+package io.spime.wire;
 
 import java.util.Objects;
 
 /**
- * How the agent answered a command; the same result goes up to the cloud as an event.
+ * How a car answered a {@link Command}; it travels up as an {@link EventDetail.CommandResult}.
  *
  * @param status what happened
  * @param message a human-readable detail (empty when there is nothing to add)

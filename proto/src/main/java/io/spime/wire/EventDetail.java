@@ -1,8 +1,11 @@
-package io.spime.agent;
+package io.spime.wire;
 
 import java.util.Objects;
 
-/** What happened in a {@link VehicleEvent}: one of the event kinds of wire protocol v1. */
+/**
+ * What happened in a {@link VehicleEvent}: one of the event kinds of wire protocol v1, or {@link
+ * Unrecognized} for a kind a newer writer knows and this version does not.
+ */
 public sealed interface EventDetail {
 
   /** A diagnostic trouble code (SAE J2012, such as {@code P0301}) set or cleared by an ECU. */
@@ -52,4 +55,21 @@ public sealed interface EventDetail {
       Objects.requireNonNull(toVersion, "toVersion");
     }
   }
+
+  /** The result of a {@link Command}, as the car sends it back. */
+  record CommandResult(String commandId, CommandOutcome outcome) implements EventDetail {
+    public CommandResult {
+      Objects.requireNonNull(commandId, "commandId");
+      if (commandId.isBlank()) {
+        throw new IllegalArgumentException("commandId must not be blank");
+      }
+      Objects.requireNonNull(outcome, "outcome");
+    }
+  }
+
+  /**
+   * An event of a kind this version does not know (none, or one added after it); the event's
+   * attributes carry what there is to know.
+   */
+  record Unrecognized() implements EventDetail {}
 }

@@ -1,4 +1,4 @@
-package io.spime.agent;
+package io.spime.wire;
 
 /** How a signal's samples are collected. */
 public enum CollectionMode {
