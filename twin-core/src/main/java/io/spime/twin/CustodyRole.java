@@ -9,5 +9,10 @@ public enum CustodyRole {
   /** Lessee of a lease, with a term. */
   LESSEE,
   /** Fleet operator: rental, car share, company fleet. */
-  FLEET
+  FLEET,
+  /**
+   * A customer assigned to drive the car (rental, loaner, car share, the second car of a family); no
+   * term needed. The most specific role: the driver is the data subject of the car's personal data.
+   */
+  DRIVER
 }

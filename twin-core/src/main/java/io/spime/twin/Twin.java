@@ -3,10 +3,13 @@ package io.spime.twin;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,6 +40,7 @@ import java.util.TreeMap;
  * @param battery last battery reading
  * @param consents consents in force
  * @param endOfLife the end-of-life record
+ * @param commands commands issued to the car and not completed yet, by command id
  */
 public record Twin(
     Vin vin,
@@ -61,9 +65,13 @@ public record Twin(
     long touchpointCount,
     Optional<BatteryReading> battery,
     List<Consent> consents,
-    EndOfLife endOfLife) {
+    EndOfLife endOfLife,
+    Map<String, CommandState> commands) {
   /** How many closed trouble codes the twin keeps; all of them are in the journal. */
   public static final int RECENT_CLOSED_DTCS = 20;
+
+  private static final List<CustodyRole> SUBJECT_ORDER = List.of(
+      CustodyRole.DRIVER, CustodyRole.LESSEE, CustodyRole.KEEPER, CustodyRole.OWNER, CustodyRole.FLEET);
 
   public Twin {
     Objects.requireNonNull(vin, "vin");
@@ -85,6 +93,7 @@ public record Twin(
     Objects.requireNonNull(battery, "battery");
     consents = List.copyOf(consents);
     Objects.requireNonNull(endOfLife, "endOfLife");
+    commands = Map.copyOf(commands);
   }
 
   /** The twin of a car nothing is known of but its VIN. */
@@ -92,7 +101,7 @@ public record Twin(
     return new Twin(
         vin, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of(),
         List.of(), List.of(), Map.of(), StateDocument.EMPTY, StateDocument.EMPTY, Map.of(), List.of(), 0,
-        List.of(), Map.of(), 0, 0, Optional.empty(), List.of(), EndOfLife.NONE);
+        List.of(), Map.of(), 0, 0, Optional.empty(), List.of(), EndOfLife.NONE, Map.of());
   }
 
   /** Desired entries the car has not reported yet, or reports with another value; sorted by key. */
@@ -111,6 +120,37 @@ public record Twin(
     return custody.isEmpty() || custody.get(custody.size() - 1).until().isPresent()
         ? Optional.empty()
         : Optional.of(custody.get(custody.size() - 1));
+  }
+
+  /**
+   * The party whose personal data the car produces now: the holder of the most specific open custody
+   * role, {@code DRIVER} before {@code LESSEE}, {@code KEEPER}, {@code OWNER} and {@code FLEET}; empty
+   * if nobody holds custody.
+   */
+  public Optional<PartyId> dataSubject() {
+    Optional<CustodyEpoch> epoch = currentEpoch();
+    if (epoch.isEmpty()) {
+      return Optional.empty();
+    }
+    for (CustodyRole role : SUBJECT_ORDER) {
+      CustodyHolder holder = epoch.get().holders().get(role);
+      if (holder != null) {
+        return Optional.of(holder.party());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The data categories the car may send now: {@code VEHICLE_HEALTH} (not personal) always, and each
+   * category the {@link #dataSubject()} consents to.
+   */
+  public Set<DataCategory> consentedCategories() {
+    EnumSet<DataCategory> out = EnumSet.of(DataCategory.VEHICLE_HEALTH);
+    dataSubject().ifPresent(subject -> consents.stream()
+        .filter(c -> c.party().equals(subject))
+        .forEach(c -> out.add(c.category())));
+    return Collections.unmodifiableSet(out);
   }
 
   /** Whether the party's consent to the category is in force. */

@@ -27,7 +27,9 @@ public sealed interface TwinEvent
         TouchpointRecorded,
         BatteryMeasured,
         ConsentGranted,
-        ConsentRevoked {
+        ConsentRevoked,
+        CommandIssued,
+        CommandCompleted {
 
   /** The party whose personal data this event carries, if any. */
   default Optional<PartyId> subject() {

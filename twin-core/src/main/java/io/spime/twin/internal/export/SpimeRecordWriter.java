@@ -15,6 +15,8 @@ import io.spime.twin.Twin;
 import io.spime.twin.TwinException;
 import io.spime.twin.Viewer;
 import io.spime.twin.event.BatteryMeasured;
+import io.spime.twin.event.CommandCompleted;
+import io.spime.twin.event.CommandIssued;
 import io.spime.twin.event.ConsentGranted;
 import io.spime.twin.event.ConsentRevoked;
 import io.spime.twin.event.DtcCleared;
@@ -83,8 +85,16 @@ public final class SpimeRecordWriter {
     ArrayNode readings = battery.putArray("readings");
     ArrayNode touchpoints = doc.putArray("touchpoints");
     ArrayNode consents = doc.putArray("consents");
+    ObjectNode commands = doc.putObject("commands");
+    ArrayNode open = commands.putArray("open");
+    twin.commands().values().forEach(c -> open.add(command(json.valueToTree(c), c.issuedAt())));
+    ArrayNode commandHistory = commands.putArray("history");
     for (JournalEntry e : journal) {
       journalEntry(e, updates, dtcHistory, readings, touchpoints, consents);
+      if (e.event() instanceof CommandIssued || e.event() instanceof CommandCompleted) {
+        ObjectNode n = json.valueToTree(e.event());
+        commandHistory.add(command(n, e.occurredAt()).put("at", e.occurredAt().toString()));
+      }
     }
     ArrayNode daily = battery.putArray("stateOfHealthByDay");
     for (DailyRollup r : healthByDay) {
@@ -137,6 +147,18 @@ public final class SpimeRecordWriter {
         withheld.add("consents of other parties");
       }
     }
+  }
+
+  /**
+   * A command as exported: its parameters (a destination, a cabin setting) are personal data of the
+   * custody epoch it was issued in.
+   */
+  private ObjectNode command(ObjectNode n, Instant issuedAt) {
+    if (n.has("parameters") && !n.get("parameters").isEmpty() && !rule.entitled(issuedAt, Optional.empty())) {
+      n.remove("parameters");
+      withheld.add("command parameters outside the viewer's custody epochs");
+    }
+    return n;
   }
 
   private ArrayNode custody() {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.spime.twin.EventId;
 import io.spime.twin.InvalidEventException;
 import io.spime.twin.PartyId;
+import io.spime.twin.Twin;
 import io.spime.twin.TwinException;
 import io.spime.twin.UnknownValueException;
 import io.spime.twin.event.TwinEvent;
@@ -101,6 +102,7 @@ public final class TwinJson {
     m.addMixIn(PartyId.class, Mixins.StringValue.class);
     m.addMixIn(EventId.class, Mixins.UuidValue.class);
     m.addMixIn(TwinEvent.class, Mixins.Tagged.class);
+    m.addMixIn(Twin.class, Mixins.TwinDefaults.class);
     for (Class<?> sub : TwinEvent.class.getPermittedSubclasses()) {
       m.registerSubtypes(new NamedType(sub, typeName((Class<? extends TwinEvent>) sub)));
     }

@@ -1,6 +1,7 @@
 package io.spime.twin.internal.model;
 
 import io.spime.twin.BatteryReading;
+import io.spime.twin.CommandState;
 import io.spime.twin.ComponentInstance;
 import io.spime.twin.ComponentReplacement;
 import io.spime.twin.Consent;
@@ -19,6 +20,8 @@ import io.spime.twin.StateDocument;
 import io.spime.twin.Twin;
 import io.spime.twin.UpdateOutcome;
 import io.spime.twin.event.BatteryMeasured;
+import io.spime.twin.event.CommandCompleted;
+import io.spime.twin.event.CommandIssued;
 import io.spime.twin.event.ConsentGranted;
 import io.spime.twin.event.ConsentRevoked;
 import io.spime.twin.event.CustodyEnded;
@@ -162,6 +165,10 @@ public final class TwinFolder {
       if (!held) {
         s.consents.add(new Consent(g.party(), g.category(), at));
       }
+    } else if (event instanceof CommandIssued) {
+      commandIssued(at, (CommandIssued) event);
+    } else if (event instanceof CommandCompleted) {
+      s.commands.remove(((CommandCompleted) event).commandId());
     } else if (event instanceof ConsentRevoked) {
       ConsentRevoked r = (ConsentRevoked) event;
       s.consents.removeIf(c -> c.party().equals(r.party()) && c.category() == r.category());
@@ -236,6 +243,17 @@ public final class TwinFolder {
       s.recentlyClosed.removeFirst();
     }
     s.closedDtcCount++;
+  }
+
+  private void commandIssued(Instant at, CommandIssued c) {
+    if (s.commands.containsKey(c.commandId())) {
+      throw new InvalidEventException("command " + c.commandId() + " of " + s.vin + " is open already");
+    }
+    if (!c.expiresAt().isAfter(at)) {
+      throw new InvalidEventException("command " + c.commandId() + " of " + s.vin + " expires at " + c.expiresAt()
+          + ", not after it is issued at " + at);
+    }
+    s.commands.put(c.commandId(), new CommandState(c.commandId(), c.kind(), at, c.expiresAt(), c.parameters()));
   }
 
   private void serviceVisited(Instant at, ServiceVisited v) {

@@ -1,6 +1,7 @@
 package io.spime.twin.internal.model;
 
 import io.spime.twin.BatteryReading;
+import io.spime.twin.CommandState;
 import io.spime.twin.ComponentInstance;
 import io.spime.twin.Consent;
 import io.spime.twin.CustodyEpoch;
@@ -52,6 +53,7 @@ final class TwinState {
   BatteryReading battery;
   final List<Consent> consents;
   EndOfLife endOfLife;
+  final Map<String, CommandState> commands;
 
   TwinState(Twin t) {
     vin = t.vin();
@@ -77,6 +79,7 @@ final class TwinState {
     battery = t.battery().orElse(null);
     consents = new ArrayList<>(t.consents());
     endOfLife = t.endOfLife();
+    commands = new TreeMap<>(t.commands());
   }
 
   Twin toTwin() {
@@ -103,7 +106,8 @@ final class TwinState {
         touchpointCount,
         Optional.ofNullable(battery),
         consents,
-        endOfLife);
+        endOfLife,
+        commands);
   }
 
   Optional<LifecyclePhase> phase() {
