@@ -26,7 +26,7 @@ final class FaultInjector implements AutoCloseable {
       long at = fault.at().toMillis();
       if (fault.isBrokerRestart()) {
         timer.schedule(() -> restartBroker(broker), at, TimeUnit.MILLISECONDS);
-      } else {
+      } else if (fault.kind() == FaultPlan.Kind.LINK_CUT) {
         String vin = cars.get(fault.car()).vin().value();
         timer.schedule(() -> cutLink(vin), at, TimeUnit.MILLISECONDS);
         timer.schedule(() -> restoreLink(vin), at + fault.length().toMillis(),

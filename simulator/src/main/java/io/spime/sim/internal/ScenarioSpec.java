@@ -1,11 +1,9 @@
 package io.spime.sim.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -13,26 +11,22 @@ import java.util.Set;
 
 /**
  * What the cars of a run do and which faults hit them. Built in: {@code commute} (trips and parked
- * spells, charging while parked) and {@code outages} (commute plus tunnels per car and broker
- * restarts). A file ({@code .properties}) starts from a built-in ({@code base=}) and overrides its
- * values.
+ * spells, charging while parked) and {@code outages} (commute plus tunnels per car, broker restarts
+ * and agents killed with SIGKILL). A file ({@code .properties}) starts from a built-in
+ * ({@code base=}) and overrides its values.
+ *
+ * <p>To add a value: a component here (or in {@link ScenarioFaults} for a fault), its key in
+ * {@link #KEYS}, one line in {@link #fromFile} and one in {@link #toProperties}, so the file form
+ * and the child processes of out-of-process cars see it too.
  *
  * @param name the scenario's name
  * @param trip shortest and longest trip
  * @param parked shortest and longest parked spell
- * @param tunnelsPerCarPerHour how often, on average, a car loses its link
- * @param tunnel shortest and longest link loss
- * @param brokerRestarts how many times the (embedded) broker restarts during the run
  * @param batchWindow how long each agent gathers samples before it seals a batch
+ * @param faults the faults injected during the run
  */
 public record ScenarioSpec(
-    String name,
-    Range trip,
-    Range parked,
-    double tunnelsPerCarPerHour,
-    Range tunnel,
-    int brokerRestarts,
-    Duration batchWindow) {
+    String name, Range trip, Range parked, Duration batchWindow, ScenarioFaults faults) {
 
   /** A closed range of durations. */
   public record Range(Duration min, Duration max) {
@@ -47,25 +41,20 @@ public record ScenarioSpec(
     }
   }
 
-  public static final Map<String, ScenarioSpec> BUILT_IN = Map.of(
-      "commute",
-      new ScenarioSpec("commute", Range.seconds(30, 120), Range.seconds(10, 40), 0,
-          Range.seconds(0, 0), 0, Duration.ofSeconds(1)),
-      "outages",
-      new ScenarioSpec("outages", Range.seconds(30, 120), Range.seconds(10, 40), 60,
-          Range.seconds(3, 15), 1, Duration.ofSeconds(1)));
+  private static final ScenarioSpec COMMUTE = new ScenarioSpec("commute", Range.seconds(30, 120),
+      Range.seconds(10, 40), Duration.ofSeconds(1), ScenarioFaults.NONE);
 
-  private static final Set<String> KEYS =
-      Set.of("base", "name", "trip", "parked", "tunnelsPerCarPerHour", "tunnel", "brokerRestarts",
-          "batchWindow");
+  public static final Map<String, ScenarioSpec> BUILT_IN = Map.of(
+      "commute", COMMUTE,
+      "outages", new ScenarioSpec("outages", COMMUTE.trip(), COMMUTE.parked(),
+          COMMUTE.batchWindow(),
+          new ScenarioFaults(60, Range.seconds(3, 15), 1, 3, 60, Range.seconds(1, 5))));
+
+  static final Set<String> KEYS = keys();
 
   public ScenarioSpec {
-    if (!(tunnelsPerCarPerHour >= 0)) {
-      throw new IllegalArgumentException(
-          "tunnelsPerCarPerHour must be 0 or more, was " + tunnelsPerCarPerHour);
-    }
-    if (brokerRestarts < 0) {
-      throw new IllegalArgumentException("brokerRestarts must be 0 or more, was " + brokerRestarts);
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a scenario's name must not be blank");
     }
     if (batchWindow.compareTo(Duration.ofMillis(10)) < 0) {
       throw new IllegalArgumentException("batchWindow must be at least 10ms, was " + batchWindow);
@@ -73,11 +62,12 @@ public record ScenarioSpec(
     if (trip.min().isZero()) {
       throw new IllegalArgumentException("trip must last at least 1s");
     }
+    java.util.Objects.requireNonNull(faults, "faults");
   }
 
-  /** Whether the run cuts links or restarts the broker. */
+  /** Whether the run cuts links, restarts the broker or kills agents. */
   public boolean injectsFaults() {
-    return tunnelsPerCarPerHour > 0 || brokerRestarts > 0;
+    return faults.any();
   }
 
   /**
@@ -93,57 +83,48 @@ public record ScenarioSpec(
     Path file = Path.of(nameOrFile);
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(
-          "unknown scenario '" + nameOrFile + "': use one of " + String.join(", ", BUILT_IN.keySet().stream().sorted().toList())
+          "unknown scenario '" + nameOrFile + "': use one of "
+              + String.join(", ", BUILT_IN.keySet().stream().sorted().toList())
               + ", or the path of a .properties scenario file");
     }
     return fromFile(file);
   }
 
-  private static ScenarioSpec fromFile(Path file) {
+  /** Every value as a scenario file holds it; read back by {@link #resolve} it gives this scenario. */
+  Properties toProperties() {
     Properties props = new Properties();
-    try (InputStream in = Files.newInputStream(file)) {
-      props.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read scenario file " + file, e);
-    }
-    for (String key : props.stringPropertyNames()) {
-      if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException(
-            "scenario file " + file + ": unknown key '" + key + "' (known: " + KEYS + ")");
-      }
-    }
-    ScenarioSpec base = BUILT_IN.get(props.getProperty("base", "commute"));
+    props.setProperty("name", name);
+    props.setProperty("trip", ScenarioFile.format(trip));
+    props.setProperty("parked", ScenarioFile.format(parked));
+    props.setProperty("batchWindow", ScenarioFile.format(batchWindow));
+    faults.writeTo(props);
+    return props;
+  }
+
+  private static ScenarioSpec fromFile(Path path) {
+    ScenarioFile file = ScenarioFile.read(path, KEYS);
+    String baseName = file.text("base", "commute");
+    ScenarioSpec base = BUILT_IN.get(baseName.toLowerCase(Locale.ROOT));
     if (base == null) {
-      throw new IllegalArgumentException(
-          "scenario file " + file + ": base must be one of " + BUILT_IN.keySet());
+      throw new IllegalArgumentException("scenario file " + path + ": base must be one of "
+          + String.join(", ", BUILT_IN.keySet().stream().sorted().toList()) + ", was '"
+          + baseName + "'");
     }
     try {
       return new ScenarioSpec(
-          props.getProperty("name", file.getFileName().toString()),
-          range(props, "trip", base.trip()),
-          range(props, "parked", base.parked()),
-          Double.parseDouble(props.getProperty("tunnelsPerCarPerHour",
-              Double.toString(base.tunnelsPerCarPerHour()))),
-          range(props, "tunnel", base.tunnel()),
-          Integer.parseInt(props.getProperty("brokerRestarts",
-              Integer.toString(base.brokerRestarts()))),
-          props.containsKey("batchWindow")
-              ? Durations.parse(props.getProperty("batchWindow"))
-              : base.batchWindow());
+          file.text("name", path.getFileName().toString()),
+          file.range("trip", base.trip()),
+          file.range("parked", base.parked()),
+          file.duration("batchWindow", base.batchWindow()),
+          ScenarioFaults.from(file, base.faults()));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("scenario file " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("scenario file " + path + ": " + e.getMessage(), e);
     }
   }
 
-  private static Range range(Properties props, String key, Range fallback) {
-    String text = props.getProperty(key);
-    if (text == null) {
-      return fallback;
-    }
-    String[] ends = text.split("\\.\\.", -1);
-    if (ends.length != 2) {
-      throw new IllegalArgumentException(key + " must be MIN..MAX like 30s..2m, was '" + text + "'");
-    }
-    return new Range(Durations.parse(ends[0]), Durations.parse(ends[1]));
+  private static Set<String> keys() {
+    Set<String> keys = new HashSet<>(Set.of("base", "name", "trip", "parked", "batchWindow"));
+    keys.addAll(ScenarioFaults.KEYS);
+    return Set.copyOf(keys);
   }
 }

@@ -20,17 +20,68 @@ class FaultPlanTest {
   @Test
   void link_cuts_follow_the_scenario_rate_and_lengths() {
     FaultPlan plan = FaultPlan.draw(OUTAGES, 200, Duration.ofMinutes(30), 1);
-    double expected = 200 * OUTAGES.tunnelsPerCarPerHour() * 0.5;
+    double expected = 200 * OUTAGES.faults().tunnelsPerCarPerHour() * 0.5;
     assertTrue(Math.abs(plan.linkCuts() - expected) < expected * 0.15,
         plan.linkCuts() + " cuts, expected about " + expected);
     for (FaultPlan.Fault fault : plan.faults()) {
-      if (!fault.isBrokerRestart()) {
-        assertTrue(fault.length().compareTo(OUTAGES.tunnel().min()) >= 0);
-        assertTrue(fault.length().compareTo(OUTAGES.tunnel().max()) <= 0);
+      if (fault.kind() == FaultPlan.Kind.LINK_CUT) {
+        assertTrue(fault.length().compareTo(OUTAGES.faults().tunnel().min()) >= 0);
+        assertTrue(fault.length().compareTo(OUTAGES.faults().tunnel().max()) <= 0);
         assertTrue(fault.at().compareTo(Duration.ofMinutes(30)) < 0);
       }
     }
-    assertEquals(OUTAGES.brokerRestarts(), plan.brokerRestarts());
+    assertEquals(OUTAGES.faults().brokerRestarts(), plan.brokerRestarts());
+  }
+
+  @Test
+  void agent_kills_repeat_with_the_seed_and_hit_only_the_out_of_process_cars() {
+    Duration hour = Duration.ofHours(1);
+    FaultPlan plan = FaultPlan.draw(OUTAGES, 50, hour, 11);
+    assertEquals(plan, FaultPlan.draw(OUTAGES, 50, hour, 11));
+    assertNotEquals(kills(plan), kills(FaultPlan.draw(OUTAGES, 50, hour, 12)));
+    assertEquals(OUTAGES.faults().killedCars(), plan.outOfProcessCars());
+    double expected = OUTAGES.faults().killedCars() * OUTAGES.faults().agentKillsPerCarPerHour() * 0.8;
+    assertTrue(Math.abs(plan.agentKills() - expected) < expected * 0.25,
+        plan.agentKills() + " kills, expected about " + expected);
+    for (FaultPlan.Fault kill : kills(plan)) {
+      assertTrue(kill.car() >= 0 && kill.car() < plan.outOfProcessCars(), "car " + kill.car());
+      assertTrue(kill.length().compareTo(OUTAGES.faults().agentRestart().min()) >= 0);
+      assertTrue(kill.length().compareTo(OUTAGES.faults().agentRestart().max()) <= 0);
+      assertTrue(kill.at().compareTo(hour.multipliedBy(8).dividedBy(10)) < 0, "in the first 80 %");
+    }
+  }
+
+  @Test
+  void a_car_is_never_killed_again_before_it_has_restarted() {
+    FaultPlan plan = FaultPlan.draw(OUTAGES, 3, Duration.ofHours(2), 5);
+    for (int car = 0; car < plan.outOfProcessCars(); car++) {
+      Duration upAgain = Duration.ZERO;
+      for (FaultPlan.Fault kill : kills(plan)) {
+        if (kill.car() == car) {
+          assertTrue(kill.at().compareTo(upAgain) >= 0, "kill at " + kill.at() + " before " + upAgain);
+          upAgain = kill.at().plus(kill.length());
+        }
+      }
+    }
+  }
+
+  @Test
+  void out_of_process_cars_are_capped_by_the_fleet_and_kills_keep_the_link_cuts_unchanged() {
+    FaultPlan two = FaultPlan.draw(OUTAGES, 2, Duration.ofMinutes(30), 4);
+    assertEquals(2, two.outOfProcessCars());
+    ScenarioSpec noKills = new ScenarioSpec("no kills", OUTAGES.trip(), OUTAGES.parked(),
+        OUTAGES.batchWindow(), new ScenarioFaults(OUTAGES.faults().tunnelsPerCarPerHour(),
+            OUTAGES.faults().tunnel(), OUTAGES.faults().brokerRestarts(), 0, 0,
+            OUTAGES.faults().agentRestart()));
+    FaultPlan without = FaultPlan.draw(noKills, 2, Duration.ofMinutes(30), 4);
+    assertEquals(0, without.outOfProcessCars());
+    assertEquals(0, without.agentKills());
+    assertEquals(without.faults(), two.faults().stream()
+        .filter(fault -> fault.kind() != FaultPlan.Kind.AGENT_KILL).toList());
+  }
+
+  private static java.util.List<FaultPlan.Fault> kills(FaultPlan plan) {
+    return plan.faults().stream().filter(fault -> fault.kind() == FaultPlan.Kind.AGENT_KILL).toList();
   }
 
   @Test
