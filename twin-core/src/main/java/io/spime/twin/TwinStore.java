@@ -29,6 +29,77 @@ public interface TwinStore extends AutoCloseable {
   TelemetryApplyResult applyTelemetry(List<TelemetryBatch> batches);
 
   /**
+   * Applies uplink messages of every kind, of many vehicles, in ONE transaction committed durably
+   * before this method returns. Every kind holds a place in its stream's sequence, and the rule of
+   * {@link #applyTelemetry} decides for each message in list order: seq &lt;= durable is a duplicate
+   * (skipped), seq == durable + 1 is applied and advances the stream, a higher seq is a gap (skipped).
+   * Applying
+   *
+   * <ul>
+   *   <li>{@link UplinkMessage.Telemetry}: exactly what {@link #applyTelemetry} does;
+   *   <li>{@link UplinkMessage.Events}: stores every car event, keyed by (vehicle, event id), a re-sent
+   *       id is ignored; then appends the twin events as ONE append at the vehicle's current revision
+   *       (idempotent as {@link #appendAll} defines). If the twin refuses them (a car without production
+   *       record, a move the lifecycle does not allow, a stale state version, an event out of order…),
+   *       none of them is appended, the refusal is stored ({@link #refusedTwinEvents}) and counted, and
+   *       everything else of the call, this message's stream advance and car events included, is
+   *       still applied;
+   *   <li>{@link UplinkMessage.Quarantined}: stores the raw message ({@link #quarantined}).
+   * </ul>
+   *
+   * Unknown vehicles are created (identity only). Events and quarantined messages move the car's last
+   * seen time like telemetry does.
+   *
+   * @throws TwinStoreException if the store fails; then nothing of the call is written
+   * @throws NullPointerException if the list or one of its messages is null
+   */
+  UplinkApplyResult applyUplink(List<UplinkMessage> messages);
+
+  /**
+   * The car's events from an instant on (inclusive), oldest first by the car's time, at most {@code
+   * limit}; empty if the vehicle is unknown.
+   *
+   * @throws IllegalArgumentException if limit is below 1
+   * @throws TwinStoreException if the store fails
+   */
+  List<CarEvent> carEvents(Vin vin, Instant from, int limit);
+
+  /**
+   * The car's quarantined uplink messages, newest first, at most {@code limit}.
+   *
+   * @throws IllegalArgumentException if limit is below 1
+   * @throws TwinStoreException if the store fails
+   */
+  List<QuarantinedMessage> quarantined(Vin vin, int limit);
+
+  /**
+   * Twin events of the car's uplink that the twin refused, newest first, at most {@code limit}.
+   *
+   * @throws IllegalArgumentException if limit is below 1
+   * @throws TwinStoreException if the store fails
+   */
+  List<RefusedEvents> refusedTwinEvents(Vin vin, int limit);
+
+  /**
+   * Records a status of the car (online or offline, from one agent boot), creating an unknown vehicle.
+   * The newer status by {@code at} wins and an older one is ignored, with one exception for the same
+   * boot: an offline status of the boot that the stored status says is online always wins, because
+   * the agent's MQTT will is written when the boot starts and so carries a time before the boot's
+   * online statuses. At the same time, a status of another boot is ignored.
+   *
+   * @throws IllegalArgumentException if bootId is 0
+   * @throws TwinStoreException if the store fails
+   */
+  void recordConnectivity(Vin vin, boolean online, Instant at, long bootId);
+
+  /**
+   * Whether the car is connected, from its last accepted status; empty if no status was recorded.
+   *
+   * @throws TwinStoreException if the store fails
+   */
+  Optional<Connectivity> connectivity(Vin vin);
+
+  /**
    * Latest value of every signal of the vehicle, by catalog signal id; empty if the vehicle is unknown.
    *
    * @throws TwinStoreException if the store fails

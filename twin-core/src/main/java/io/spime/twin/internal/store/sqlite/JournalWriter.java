@@ -13,6 +13,7 @@ import io.spime.twin.Twin;
 import io.spime.twin.TwinStoreOptions;
 import io.spime.twin.internal.json.TwinJson;
 import io.spime.twin.internal.model.TwinFolder;
+import io.spime.wire.Vin;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -53,6 +54,15 @@ final class JournalWriter {
   }
 
   Outcome append(StatementCache sql, VehicleIds.Pending ids, List<AppendRequest> requests) throws SQLException {
+    return append(sql, ids, requests, Map.of());
+  }
+
+  /**
+   * Appends, reading a vehicle's current twin from {@code earlier} (twins already changed or read by
+   * this transaction) before the committed cache and the store.
+   */
+  Outcome append(StatementCache sql, VehicleIds.Pending ids, List<AppendRequest> requests,
+      Map<Long, HeadCache.Head> earlier) throws SQLException {
     Connection c = sql.connection();
     Outcome out = new Outcome();
     Instant now = options.clock().instant();
@@ -73,7 +83,7 @@ final class JournalWriter {
         continue;
       }
       HeadCache.Head current =
-          out.heads.containsKey(vehicleId) ? out.heads.get(vehicleId) : cachedHead(c, vehicleId, request);
+          out.heads.containsKey(vehicleId) ? out.heads.get(vehicleId) : head(c, vehicleId, request.vin(), earlier);
       Twin head = current.twin();
       if (head.revision() != request.expectedRevision()) {
         throw new ConcurrencyConflictException(request.vin(), request.expectedRevision(), head.revision());
@@ -128,9 +138,13 @@ final class JournalWriter {
     return out;
   }
 
-  private HeadCache.Head cachedHead(Connection c, long vehicleId, AppendRequest request) throws SQLException {
-    HeadCache.Head cached = cache.get(vehicleId);
-    return cached != null ? cached : JournalReader.current(c, vehicleId, request.vin());
+  /** The vehicle's current twin: from {@code earlier}, else the committed cache, else the store. */
+  HeadCache.Head head(Connection c, long vehicleId, Vin vin, Map<Long, HeadCache.Head> earlier) throws SQLException {
+    HeadCache.Head head = earlier.get(vehicleId);
+    if (head == null) {
+      head = cache.get(vehicleId);
+    }
+    return head != null ? head : JournalReader.current(c, vehicleId, vin);
   }
 
   /**

@@ -1,6 +1,12 @@
 package io.spime.twin.internal.store.sqlite;
 
 import io.spime.twin.AppendRequest;
+import io.spime.twin.CarEvent;
+import io.spime.twin.Connectivity;
+import io.spime.twin.QuarantinedMessage;
+import io.spime.twin.RefusedEvents;
+import io.spime.twin.UplinkApplyResult;
+import io.spime.twin.UplinkMessage;
 import io.spime.twin.CustomerProfile;
 import io.spime.twin.CustomerRecord;
 import io.spime.twin.ErasureReport;
@@ -24,8 +30,10 @@ import io.spime.twin.TwinStore;
 import io.spime.wire.TelemetryBatch;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,15 +53,15 @@ public final class SqliteTwinStore implements TwinStore {
   private final TwinStoreOptions options;
   private final VehicleIds ids = new VehicleIds();
   private final HeadCache heads = new HeadCache(10_000);
-  private final TelemetryWriter telemetry;
   private final JournalWriter journal;
+  private final UplinkWriter uplink;
   private final Erasure erasure;
 
   private SqliteTwinStore(SqliteDatabase db, TwinStoreOptions options) {
     this.db = db;
     this.options = options;
-    this.telemetry = new TelemetryWriter(options.trendSignals());
     this.journal = new JournalWriter(options, heads);
+    this.uplink = new UplinkWriter(options, new TelemetryWriter(options.trendSignals()), journal);
     this.erasure = new Erasure(options);
   }
 
@@ -80,23 +88,16 @@ public final class SqliteTwinStore implements TwinStore {
   @Override
   public Optional<Twin> twin(Vin vin) {
     Objects.requireNonNull(vin, "vin");
-    return db.read("reading the twin of " + vin, c -> {
-      Optional<Long> id = ids.find(c, vin);
-      return id.isEmpty() ? Optional.<Twin>empty() : Optional.of(JournalReader.head(c, id.get(), vin));
-    });
+    return readVehicle("reading the twin of " + vin, vin, Optional.empty(),
+        (c, id) -> Optional.of(JournalReader.head(c, id, vin)));
   }
 
   @Override
   public Optional<Twin> asOf(Vin vin, Instant instant) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(instant, "instant");
-    return db.read("reading the twin of " + vin + " as of " + instant, c -> {
-      Optional<Long> id = ids.find(c, vin);
-      if (id.isEmpty()) {
-        return Optional.<Twin>empty();
-      }
-      return JournalReader.asOf(c, id.get(), vin, instant);
-    });
+    return readVehicle("reading the twin of " + vin + " as of " + instant, vin, Optional.empty(),
+        (c, id) -> JournalReader.asOf(c, id, vin, instant));
   }
 
   @Override
@@ -105,16 +106,12 @@ public final class SqliteTwinStore implements TwinStore {
     if (revision < 1) {
       throw new IllegalArgumentException("revision must be 1 or more, was " + revision);
     }
-    return db.read("reading revision " + revision + " of " + vin, c -> {
-      Optional<Long> id = ids.find(c, vin);
-      if (id.isEmpty()) {
-        return Optional.<Twin>empty();
-      }
-      Twin head = JournalReader.head(c, id.get(), vin);
+    return readVehicle("reading revision " + revision + " of " + vin, vin, Optional.empty(), (c, id) -> {
+      Twin head = JournalReader.head(c, id, vin);
       if (revision > head.revision()) {
         return Optional.<Twin>empty();
       }
-      return Optional.of(revision == head.revision() ? head : JournalReader.atRevision(c, id.get(), vin, revision));
+      return Optional.of(revision == head.revision() ? head : JournalReader.atRevision(c, id, vin, revision));
     });
   }
 
@@ -127,71 +124,118 @@ public final class SqliteTwinStore implements TwinStore {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
     }
-    return db.read("reading the journal of " + vin, c -> {
-      Optional<Long> id = ids.find(c, vin);
-      return id.isEmpty()
-          ? List.<JournalEntry>of()
-          : JournalReader.entries(c, id.get(), vin, afterRevision, afterRevision + limit);
-    });
+    return readVehicle("reading the journal of " + vin, vin, List.of(),
+        (c, id) -> JournalReader.entries(c, id, vin, afterRevision, afterRevision + limit));
   }
 
   @Override
   public TelemetryApplyResult applyTelemetry(List<TelemetryBatch> batches) {
     Objects.requireNonNull(batches, "batches");
+    List<UplinkMessage> messages = new ArrayList<>(batches.size());
+    for (TelemetryBatch batch : batches) {
+      messages.add(new UplinkMessage.Telemetry(Objects.requireNonNull(batch, "batch")));
+    }
+    UplinkApplyResult r = apply("applying " + batches.size() + " telemetry batches", messages);
+    return new TelemetryApplyResult(r.progress(), r.appliedMessages(), r.duplicateMessages(), r.gapMessages(),
+        r.appliedSamples());
+  }
+
+  @Override
+  public UplinkApplyResult applyUplink(List<UplinkMessage> messages) {
+    Objects.requireNonNull(messages, "messages");
+    messages.forEach(m -> Objects.requireNonNull(m, "message"));
+    return apply("applying " + messages.size() + " uplink messages", messages);
+  }
+
+  private UplinkApplyResult apply(String doing, List<UplinkMessage> messages) {
     VehicleIds.Pending pending = ids.begin();
-    TelemetryApplyResult result =
-        db.write(
-            "applying " + batches.size() + " telemetry batches",
-            sql -> telemetry.apply(sql, pending, batches));
+    UplinkWriter.Outcome outcome = db.write(doing, sql -> uplink.apply(sql, pending, messages));
     pending.publish();
-    return result;
+    heads.putAll(outcome.heads());
+    return outcome.result();
+  }
+
+  @Override
+  public List<CarEvent> carEvents(Vin vin, Instant from, int limit) {
+    Objects.requireNonNull(vin, "vin");
+    Objects.requireNonNull(from, "from");
+    checkLimit(limit);
+    return readVehicle("reading the car events of " + vin, vin, List.of(),
+        (c, id) -> UplinkReader.carEvents(c, id, from, limit));
+  }
+
+  @Override
+  public List<QuarantinedMessage> quarantined(Vin vin, int limit) {
+    Objects.requireNonNull(vin, "vin");
+    checkLimit(limit);
+    return readVehicle("reading the quarantined messages of " + vin, vin, List.of(),
+        (c, id) -> UplinkReader.quarantined(c, id, limit));
+  }
+
+  @Override
+  public List<RefusedEvents> refusedTwinEvents(Vin vin, int limit) {
+    Objects.requireNonNull(vin, "vin");
+    checkLimit(limit);
+    return readVehicle("reading the refused twin events of " + vin, vin, List.of(),
+        (c, id) -> UplinkReader.refused(c, id, limit));
+  }
+
+  @Override
+  public void recordConnectivity(Vin vin, boolean online, Instant at, long bootId) {
+    Objects.requireNonNull(vin, "vin");
+    Objects.requireNonNull(at, "at");
+    if (bootId == 0) {
+      throw new IllegalArgumentException("bootId must not be 0");
+    }
+    VehicleIds.Pending pending = ids.begin();
+    db.write("recording the connectivity of " + vin, sql -> {
+      UplinkRows.connectivity(sql, pending.getOrCreate(sql.connection(), vin), online, at.toEpochMilli(), bootId);
+      return null;
+    });
+    pending.publish();
+  }
+
+  @Override
+  public Optional<Connectivity> connectivity(Vin vin) {
+    Objects.requireNonNull(vin, "vin");
+    return readVehicle("reading the connectivity of " + vin, vin, Optional.empty(), UplinkReader::connectivity);
+  }
+
+  /** Work on one known vehicle, by its id. */
+  private interface VehicleWork<T> {
+    T run(Connection c, long vehicleId) throws SQLException;
+  }
+
+  /** Reads with the vehicle's id; {@code ifUnknown} if the store has never heard of the vehicle. */
+  private <T> T readVehicle(String doing, Vin vin, T ifUnknown, VehicleWork<T> work) {
+    return db.read(doing, c -> {
+      Optional<Long> id = ids.find(c, vin);
+      return id.isEmpty() ? ifUnknown : work.run(c, id.get());
+    });
+  }
+
+  private static void checkLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+    }
   }
 
   @Override
   public Map<Integer, SignalReading> latestSignals(Vin vin) {
     Objects.requireNonNull(vin, "vin");
-    return db.read(
-        "reading the latest signals of " + vin,
-        c -> {
-          Optional<Long> id = ids.find(c, vin);
-          return id.isEmpty() ? new TreeMap<Integer, SignalReading>() : TelemetryReader.latest(c, id.get());
-        });
+    return readVehicle("reading the latest signals of " + vin, vin, new TreeMap<>(), TelemetryReader::latest);
   }
 
   @Override
   public long samplesApplied(Vin vin) {
     Objects.requireNonNull(vin, "vin");
-    return db.read(
-        "reading the sample count of " + vin,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT samples_applied FROM vehicles WHERE vin = ?")) {
-            ps.setString(1, vin.value());
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? rs.getLong(1) : 0L;
-            }
-          }
-        });
+    return db.read("reading the sample count of " + vin, c -> TelemetryReader.samplesApplied(c, vin));
   }
 
   @Override
   public Optional<StreamProgress> streamProgress(Vin vin) {
     Objects.requireNonNull(vin, "vin");
-    return db.read(
-        "reading the stream progress of " + vin,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT s.stream_id, s.durable_seq FROM vehicles v JOIN telemetry_streams s "
-                      + "ON s.vehicle_id = v.vehicle_id AND s.stream_id = v.last_stream_id WHERE v.vin = ?")) {
-            ps.setString(1, vin.value());
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next()
-                  ? Optional.of(new StreamProgress(vin, rs.getLong(1), rs.getLong(2)))
-                  : Optional.<StreamProgress>empty();
-            }
-          }
-        });
+    return db.read("reading the stream progress of " + vin, c -> TelemetryReader.streamProgress(c, vin));
   }
 
   @Override
@@ -209,13 +253,8 @@ public final class SqliteTwinStore implements TwinStore {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to " + to + " is before from " + from);
     }
-    return db.read("reading daily rollups of " + vin, c -> {
-        Optional<Long> id = ids.find(c, vin);
-      if (id.isEmpty()) {
-        return List.<DailyRollup>of();
-      }
-      return TelemetryReader.rollups(c, id.get(), signalId, from.toEpochDay(), to.toEpochDay());
-    });
+    return readVehicle("reading daily rollups of " + vin, vin, List.of(),
+        (c, id) -> TelemetryReader.rollups(c, id, signalId, from.toEpochDay(), to.toEpochDay()));
   }
 
   /** The SQLite query plan of a fleet query's first page, one line per plan step (for tests and tuning). */

@@ -2,6 +2,8 @@ package io.spime.twin.internal.store.sqlite;
 
 import io.spime.twin.DailyRollup;
 import io.spime.twin.SignalReading;
+import io.spime.twin.StreamProgress;
+import io.spime.wire.Vin;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Reads latest signal values and daily rollups of a vehicle. */
@@ -50,5 +53,26 @@ final class TelemetryReader {
       }
     }
     return out;
+  }
+
+  static long samplesApplied(Connection c, Vin vin) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT samples_applied FROM vehicles WHERE vin = ?")) {
+      ps.setString(1, vin.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0L;
+      }
+    }
+  }
+
+  /** The durable seq of the stream the vehicle's last applied uplink message came on. */
+  static Optional<StreamProgress> streamProgress(Connection c, Vin vin) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT s.stream_id, s.durable_seq FROM vehicles v JOIN telemetry_streams s "
+            + "ON s.vehicle_id = v.vehicle_id AND s.stream_id = v.last_stream_id WHERE v.vin = ?")) {
+      ps.setString(1, vin.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new StreamProgress(vin, rs.getLong(1), rs.getLong(2))) : Optional.empty();
+      }
+    }
   }
 }

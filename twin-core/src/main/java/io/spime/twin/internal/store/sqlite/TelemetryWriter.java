@@ -1,25 +1,18 @@
 package io.spime.twin.internal.store.sqlite;
 
-import io.spime.twin.StreamProgress;
-import io.spime.twin.TelemetryApplyResult;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalValue;
 import io.spime.wire.TelemetryBatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * Applies telemetry batches inside one write transaction: dedupes by stream seq, folds the applied
- * samples into latest values and daily rollups in memory, then writes each row once.
+ * Folds the applied telemetry batches of one write transaction into latest values and daily rollups
+ * in memory, then writes each row once; {@link UplinkWriter} decides which batches are applied.
  */
 final class TelemetryWriter {
   static final long DAY_MILLIS = 86_400_000L;
@@ -30,8 +23,6 @@ final class TelemetryWriter {
   TelemetryWriter(Set<Integer> trendSignals) {
     this.trendSignals = Set.copyOf(trendSignals);
   }
-
-  private record StreamKey(long vehicleId, long streamId) {}
 
   private record SignalKey(long vehicleId, int signalId) {}
 
@@ -51,112 +42,45 @@ final class TelemetryWriter {
     }
   }
 
-  private static final class VehicleDelta {
-    long samples;
-    long lastSeen = Long.MIN_VALUE;
-    long lastStream;
-  }
+  /** One transaction's applied telemetry, folded in memory and written once by {@link #write}. */
+  final class Fold {
+    private final Map<SignalKey, Sample> latest = new HashMap<>();
+    private final Map<DayKey, Rollup> rollups = new HashMap<>();
 
-  TelemetryApplyResult apply(StatementCache sql, VehicleIds.Pending ids, List<TelemetryBatch> batches)
-      throws SQLException {
-    Connection c = sql.connection();
-    Objects.requireNonNull(batches, "batches");
-    Map<StreamKey, Long> durable = new HashMap<>();
-    Map<StreamKey, StreamProgress> progress = new LinkedHashMap<>();
-    Map<StreamKey, Long> advanced = new LinkedHashMap<>();
-    Map<SignalKey, Sample> latest = new HashMap<>();
-    Map<DayKey, Rollup> rollups = new HashMap<>();
-    Map<Long, VehicleDelta> vehicles = new LinkedHashMap<>();
-    int applied = 0;
-    int duplicates = 0;
-    int gaps = 0;
-    int samples = 0;
-    for (TelemetryBatch batch : batches) {
-      Objects.requireNonNull(batch, "batch");
-      long vehicleId = ids.getOrCreate(c, batch.vin());
-      StreamKey key = new StreamKey(vehicleId, batch.position().streamId());
-      Long known = durable.get(key);
-      long current = known != null ? known : durableSeq(c, key);
-      long seq = batch.position().seq();
-      if (seq <= current) {
-        duplicates++;
-      } else if (seq == current + 1) {
-        current = seq;
-        durable.put(key, current);
-        advanced.put(key, current);
-        applied++;
-        samples += batch.samples().size();
-        fold(vehicleId, batch, latest, rollups, vehicles.computeIfAbsent(vehicleId, id -> new VehicleDelta()));
-      } else {
-        gaps++;
+    /** Folds an applied batch into latest values and rollups; returns its newest sample time. */
+    long add(long vehicleId, TelemetryBatch batch) {
+      long newest = Long.MIN_VALUE;
+      for (Sample s : batch.samples()) {
+        SignalKey sk = new SignalKey(vehicleId, s.signalId());
+        Sample before = latest.get(sk);
+        if (before == null || s.timeMillis() >= before.timeMillis()) {
+          latest.put(sk, s);
+        }
+        if (trendSignals.contains(s.signalId()) && s.value() instanceof SignalValue.Number) {
+          double v = ((SignalValue.Number) s.value()).value();
+          DayKey dk = new DayKey(vehicleId, s.signalId(), Math.floorDiv(s.timeMillis(), DAY_MILLIS));
+          rollups.computeIfAbsent(dk, k -> new Rollup()).add(v);
+        }
+        newest = Math.max(newest, s.timeMillis());
       }
-      durable.putIfAbsent(key, current);
-      progress.put(key, new StreamProgress(batch.vin(), key.streamId(), current));
+      return newest;
     }
-    writeStreams(c, advanced);
-    writeLatest(c, latest);
-    for (Map.Entry<SignalKey, Sample> e : latest.entrySet()) {
-      Sample s = e.getValue();
-      if (s.signalId() == STATE_OF_HEALTH_SIGNAL && s.value() instanceof SignalValue.Number) {
-        QueryRows.updateSoh(sql, e.getKey().vehicleId(), ((SignalValue.Number) s.value()).value(), s.timeMillis());
-      }
-    }
-    writeRollups(c, rollups);
-    writeVehicles(c, vehicles);
-    return new TelemetryApplyResult(new ArrayList<>(progress.values()), applied, duplicates, gaps, samples);
-  }
 
-  private void fold(
-      long vehicleId,
-      TelemetryBatch batch,
-      Map<SignalKey, Sample> latest,
-      Map<DayKey, Rollup> rollups,
-      VehicleDelta delta) {
-    for (Sample s : batch.samples()) {
-      SignalKey sk = new SignalKey(vehicleId, s.signalId());
-      Sample before = latest.get(sk);
-      if (before == null || s.timeMillis() >= before.timeMillis()) {
-        latest.put(sk, s);
+    void write(StatementCache sql) throws SQLException {
+      Connection c = sql.connection();
+      writeLatest(c, latest);
+      for (Map.Entry<SignalKey, Sample> e : latest.entrySet()) {
+        Sample s = e.getValue();
+        if (s.signalId() == STATE_OF_HEALTH_SIGNAL && s.value() instanceof SignalValue.Number) {
+          QueryRows.updateSoh(sql, e.getKey().vehicleId(), ((SignalValue.Number) s.value()).value(), s.timeMillis());
+        }
       }
-      if (trendSignals.contains(s.signalId()) && s.value() instanceof SignalValue.Number) {
-        double v = ((SignalValue.Number) s.value()).value();
-        DayKey dk = new DayKey(vehicleId, s.signalId(), Math.floorDiv(s.timeMillis(), DAY_MILLIS));
-        rollups.computeIfAbsent(dk, k -> new Rollup()).add(v);
-      }
-      delta.lastSeen = Math.max(delta.lastSeen, s.timeMillis());
-    }
-    delta.samples += batch.samples().size();
-    delta.lastStream = batch.position().streamId();
-  }
-
-  private static long durableSeq(Connection c, StreamKey key) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT durable_seq FROM telemetry_streams WHERE vehicle_id = ? AND stream_id = ?")) {
-      ps.setLong(1, key.vehicleId());
-      ps.setLong(2, key.streamId());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0L;
-      }
+      writeRollups(c, rollups);
     }
   }
 
-  private static void writeStreams(Connection c, Map<StreamKey, Long> advanced) throws SQLException {
-    if (advanced.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO telemetry_streams (vehicle_id, stream_id, durable_seq) VALUES (?, ?, ?) "
-                + "ON CONFLICT (vehicle_id, stream_id) DO UPDATE SET durable_seq = excluded.durable_seq")) {
-      for (Map.Entry<StreamKey, Long> e : advanced.entrySet()) {
-        ps.setLong(1, e.getKey().vehicleId());
-        ps.setLong(2, e.getKey().streamId());
-        ps.setLong(3, e.getValue());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+  Fold begin() {
+    return new Fold();
   }
 
   private static void writeLatest(Connection c, Map<SignalKey, Sample> latest) throws SQLException {
@@ -205,28 +129,6 @@ final class TelemetryWriter {
         ps.setDouble(5, r.max);
         ps.setDouble(6, r.sum);
         ps.setLong(7, r.count);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
-  private static void writeVehicles(Connection c, Map<Long, VehicleDelta> vehicles) throws SQLException {
-    if (vehicles.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE vehicles SET samples_applied = samples_applied + ?, "
-                + "last_seen_ms = CASE WHEN last_seen_ms IS NULL OR last_seen_ms < ? THEN ? ELSE last_seen_ms END, "
-                + "last_stream_id = ? WHERE vehicle_id = ?")) {
-      for (Map.Entry<Long, VehicleDelta> e : vehicles.entrySet()) {
-        VehicleDelta d = e.getValue();
-        ps.setLong(1, d.samples);
-        ps.setLong(2, d.lastSeen);
-        ps.setLong(3, d.lastSeen);
-        ps.setLong(4, d.lastStream);
-        ps.setLong(5, e.getKey());
         ps.addBatch();
       }
       ps.executeBatch();

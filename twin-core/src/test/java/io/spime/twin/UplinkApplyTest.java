@@ -1,0 +1,234 @@
+package io.spime.twin;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.spime.twin.event.DtcRaised;
+import io.spime.twin.event.ReportedStateChanged;
+import io.spime.twin.event.TwinEvent;
+import io.spime.wire.DataCategory;
+import io.spime.wire.Priority;
+import io.spime.wire.StreamPosition;
+import io.spime.wire.Vin;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UplinkApplyTest {
+  private static final long STREAM = 41L;
+  private static final Instant T = Fixtures.T0.plusSeconds(86_400);
+
+  @TempDir Path dir;
+  private TwinStore store;
+
+  @BeforeEach
+  void open() {
+    store = TwinStores.sqlite(dir.resolve("twin.db"));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  static UplinkMessage telemetry(Vin vin, long seq, long timeMs) {
+    return new UplinkMessage.Telemetry(TelemetryApplyTest.batch(vin, STREAM, seq, TelemetryApplyTest.speed(timeMs, 42)));
+  }
+
+  static CarEvent carEvent(String id, Instant at, String kind) {
+    return new CarEvent(id, at, DataCategory.VEHICLE_HEALTH, Priority.HIGH, kind, Map.of("code", "P0A80"));
+  }
+
+  static EventId twinId(Vin vin, String carEventId) {
+    return new EventId(UUID.nameUUIDFromBytes((vin + "/" + carEventId).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static PendingEvent twinEvent(Vin vin, String carEventId, Instant at, TwinEvent event) {
+    return new PendingEvent(twinId(vin, carEventId), at, Fixtures.CAR, event);
+  }
+
+  static UplinkMessage dtc(Vin vin, long seq, String eventId, Instant at) {
+    return new UplinkMessage.Events(vin, new StreamPosition(STREAM, seq, 9), List.of(carEvent(eventId, at, "dtc")),
+        List.of(twinEvent(vin, eventId, at, new DtcRaised("P0A80", DtcSeverity.WARNING, "imbalance"))));
+  }
+
+  static UplinkMessage reported(Vin vin, long seq, Instant at) {
+    return new UplinkMessage.Events(vin, new StreamPosition(STREAM, seq, 9), List.of(),
+        List.of(twinEvent(vin, "reported/" + seq, at, new ReportedStateChanged(
+            new StateDocument(at.toEpochMilli(), Map.of("climate.target", "21"))))));
+  }
+
+  private void deliver(Vin vin) {
+    store.append(vin, 0, Fixtures.deliveredCar(vin));
+  }
+
+  @Test
+  void events_and_reports_hold_their_place_in_the_sequence_between_telemetry() {
+    Vin vin = TestVins.vin(801);
+    deliver(vin);
+    UplinkApplyResult r = store.applyUplink(List.of(
+        telemetry(vin, 1, T.toEpochMilli()),
+        dtc(vin, 2, "ev-1", T.plusSeconds(1)),
+        reported(vin, 3, T.plusSeconds(2)),
+        telemetry(vin, 4, T.plusSeconds(3).toEpochMilli())));
+    assertEquals(List.of(new StreamProgress(vin, STREAM, 4)), r.progress());
+    assertEquals(4, r.appliedMessages());
+    assertEquals(2, r.appliedSamples());
+    assertEquals(1, r.carEventsStored());
+    assertEquals(2, r.twinEventsAppended());
+    assertEquals(0, r.twinEventsRefused());
+    assertEquals(Optional.of(new StreamProgress(vin, STREAM, 4)), store.streamProgress(vin));
+    Twin twin = store.twin(vin).orElseThrow();
+    assertEquals(6, twin.revision());
+    assertTrue(twin.openDtcs().containsKey("P0A80"));
+    assertEquals(Map.of("climate.target", "21"), twin.reported().values());
+    assertEquals(List.of(carEvent("ev-1", T.plusSeconds(1), "dtc")), store.carEvents(vin, T, 10));
+    assertEquals(2, store.samplesApplied(vin));
+  }
+
+  @Test
+  void twin_events_of_a_car_without_production_record_are_refused_but_the_stream_advances() {
+    Vin vin = TestVins.vin(802);
+    UplinkApplyResult r = store.applyUplink(List.of(telemetry(vin, 1, T.toEpochMilli()), dtc(vin, 2, "ev-1", T)));
+    assertEquals(2, r.appliedMessages());
+    assertEquals(1, r.carEventsStored());
+    assertEquals(0, r.twinEventsAppended());
+    assertEquals(1, r.twinEventsRefused());
+    assertEquals(2, store.streamProgress(vin).orElseThrow().durableSeq());
+    assertEquals(1, store.carEvents(vin, Instant.EPOCH, 10).size());
+    assertEquals(0, store.twin(vin).orElseThrow().revision());
+    List<RefusedEvents> refused = store.refusedTwinEvents(vin, 10);
+    assertEquals(1, refused.size());
+    assertEquals(List.of(twinId(vin, "ev-1")), refused.get(0).eventIds());
+    assertTrue(refused.get(0).reason().startsWith("IllegalTransitionException: "), refused.get(0).reason());
+    assertTrue(refused.get(0).reason().contains("VehicleProduced"), refused.get(0).reason());
+  }
+
+  @Test
+  void a_refusal_keeps_other_vehicles_messages_of_the_call_and_a_replay_of_the_call_changes_nothing() {
+    Vin known = TestVins.vin(803);
+    Vin unknown = TestVins.vin(804);
+    deliver(known);
+    List<UplinkMessage> call = List.of(
+        dtc(known, 1, "a-1", T),
+        dtc(unknown, 1, "b-1", T),
+        reported(known, 2, T.plusSeconds(5)),
+        dtc(known, 3, "a-2", T.plusSeconds(6)));
+    UplinkApplyResult first = store.applyUplink(call);
+    assertEquals(4, first.appliedMessages());
+    assertEquals(3, first.carEventsStored());
+    assertEquals(2, first.twinEventsAppended(), "DtcRaised a-1 and the report");
+    assertEquals(2, first.twinEventsRefused(), "the unknown car's DTC and a DTC already open");
+    assertEquals(2, store.carEvents(known, T, 10).size());
+    assertEquals(1, store.carEvents(unknown, T, 10).size());
+    long revision = store.twin(known).orElseThrow().revision();
+    assertEquals(6, revision);
+    assertEquals(1, store.refusedTwinEvents(known, 10).size());
+    assertTrue(store.refusedTwinEvents(known, 10).get(0).reason().contains("open already"));
+    UplinkApplyResult again = store.applyUplink(call);
+    assertEquals(4, again.duplicateMessages());
+    assertEquals(0, again.appliedMessages() + again.carEventsStored() + again.twinEventsAppended()
+        + again.twinEventsRefused());
+    assertEquals(first.progress(), again.progress());
+    assertEquals(revision, store.twin(known).orElseThrow().revision());
+    assertEquals(1, store.refusedTwinEvents(known, 10).size());
+  }
+
+  @Test
+  void re_sent_car_events_and_twin_events_under_a_new_seq_are_stored_once() {
+    Vin vin = TestVins.vin(805);
+    deliver(vin);
+    store.applyUplink(List.of(dtc(vin, 1, "ev-1", T)));
+    UplinkApplyResult r = store.applyUplink(List.of(dtc(vin, 2, "ev-1", T)));
+    assertEquals(1, r.appliedMessages());
+    assertEquals(0, r.carEventsStored());
+    assertEquals(0, r.twinEventsAppended());
+    assertEquals(0, r.twinEventsRefused(), "the same event ids are an idempotent replay");
+    assertEquals(5, store.twin(vin).orElseThrow().revision());
+  }
+
+  @Test
+  void a_gap_is_skipped_for_every_kind_of_message() {
+    Vin vin = TestVins.vin(806);
+    deliver(vin);
+    UplinkApplyResult r = store.applyUplink(List.of(dtc(vin, 2, "ev-1", T), quarantined(vin, 3)));
+    assertEquals(2, r.gapMessages());
+    assertEquals(0, r.appliedMessages());
+    assertEquals(List.of(new StreamProgress(vin, STREAM, 0)), r.progress());
+    assertEquals(List.of(), store.carEvents(vin, Instant.EPOCH, 10));
+    assertEquals(List.of(), store.quarantined(vin, 10));
+  }
+
+  static UplinkMessage.Quarantined quarantined(Vin vin, long seq) {
+    return new UplinkMessage.Quarantined(vin, new StreamPosition(STREAM, seq, 9), "spime/v1/" + vin + "/events",
+        "payload is not an EventBatch", new byte[] {1, 2, 3});
+  }
+
+  @Test
+  void a_quarantined_message_advances_the_stream_and_is_kept_raw() {
+    Vin vin = TestVins.vin(807);
+    byte[] payload = {1, 2, 3};
+    UplinkApplyResult r = store.applyUplink(List.of(telemetry(vin, 1, T.toEpochMilli()), quarantined(vin, 2),
+        telemetry(vin, 3, T.plusSeconds(1).toEpochMilli())));
+    assertEquals(3, r.appliedMessages());
+    assertEquals(1, r.quarantined());
+    assertEquals(3, store.streamProgress(vin).orElseThrow().durableSeq());
+    List<QuarantinedMessage> kept = store.quarantined(vin, 10);
+    assertEquals(1, kept.size());
+    QuarantinedMessage q = kept.get(0);
+    assertEquals(new StreamPosition(STREAM, 2, 9), q.position());
+    assertEquals("spime/v1/" + vin + "/events", q.topic());
+    assertEquals("payload is not an EventBatch", q.reason());
+    assertArrayEquals(payload, q.payload());
+    assertEquals(q, new QuarantinedMessage(q.position(), q.topic(), q.reason(), payload.clone(), q.receivedAt()));
+    q.payload()[0] = 9;
+    assertArrayEquals(payload, q.payload(), "the payload is a copy");
+  }
+
+  @Test
+  void quarantined_messages_are_equal_by_content() {
+    Vin vin = TestVins.vin(808);
+    assertEquals(quarantined(vin, 1), quarantined(vin, 1));
+    assertEquals(quarantined(vin, 1).hashCode(), quarantined(vin, 1).hashCode());
+    assertThrows(IllegalArgumentException.class, () -> new UplinkMessage.Events(vin,
+        new StreamPosition(STREAM, 1, 9), List.of(), List.of()));
+    assertThrows(IllegalArgumentException.class, () -> carEvent("x".repeat(129), T, "dtc"));
+    assertThrows(IllegalArgumentException.class, () -> carEvent("", T, "dtc"));
+  }
+
+  @Test
+  void car_events_are_read_in_time_order_from_an_instant() {
+    Vin vin = TestVins.vin(809);
+    List<CarEvent> events = new ArrayList<>();
+    for (int i = 5; i >= 1; i--) {
+      events.add(carEvent("ev-" + i, T.plusSeconds(i), "ignition"));
+    }
+    store.applyUplink(List.of(new UplinkMessage.Events(vin, new StreamPosition(STREAM, 1, 9), events, List.of())));
+    List<CarEvent> read = store.carEvents(vin, T.plusSeconds(2), 2);
+    assertEquals(List.of("ev-2", "ev-3"), read.stream().map(CarEvent::eventId).toList());
+    assertEquals(List.of(), store.carEvents(TestVins.vin(810), T, 5));
+    assertThrows(IllegalArgumentException.class, () -> store.carEvents(vin, T, 0));
+  }
+
+  @Test
+  void apply_telemetry_keeps_its_contract_on_top_of_apply_uplink() {
+    Vin vin = TestVins.vin(811);
+    store.applyUplink(List.of(dtc(vin, 1, "ev-1", T)));
+    TelemetryApplyResult r = store.applyTelemetry(List.of(
+        TelemetryApplyTest.batch(vin, STREAM, 1, TelemetryApplyTest.speed(1, 1)),
+        TelemetryApplyTest.batch(vin, STREAM, 2, TelemetryApplyTest.speed(2, 2)),
+        TelemetryApplyTest.batch(vin, STREAM, 4, TelemetryApplyTest.speed(4, 4))));
+    assertEquals(new TelemetryApplyResult(List.of(new StreamProgress(vin, STREAM, 2)), 1, 1, 1, 1), r);
+  }
+}
