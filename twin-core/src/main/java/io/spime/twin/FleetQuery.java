@@ -63,4 +63,7 @@ public sealed interface FleetQuery {
       Objects.requireNonNull(party, "party");
     }
   }
+
+  /** Vehicles whose last accepted status (see {@link TwinStore#recordConnectivity}) is online, or offline; by vehicle. */
+  record Online(boolean online) implements FleetQuery {}
 }

@@ -72,6 +72,12 @@ final class FleetSql {
       params.addAll(key(q, cursor, keyTypes, List.of(Long.MIN_VALUE, 0L)));
       sql = "SELECT " + COLUMNS + ", v.last_seen_ms, v.vehicle_id FROM vehicles v WHERE v.last_seen_ms < ? "
           + "AND (v.last_seen_ms, v.vehicle_id) > (?, ?) ORDER BY v.last_seen_ms, v.vehicle_id LIMIT ?";
+    } else if (q instanceof FleetQuery.Online) {
+      params.add(((FleetQuery.Online) q).online() ? 1L : 0L);
+      keyTypes = List.of("long");
+      params.addAll(key(q, cursor, keyTypes, List.of(0L)));
+      sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE v.online = ? AND v.vehicle_id > ? "
+          + "ORDER BY v.vehicle_id LIMIT ?";
     } else {
       params.add(((FleetQuery.InCustodyOf) q).party().value());
       keyTypes = List.of("long");

@@ -41,7 +41,9 @@ class FleetQueryPlanTest {
         new FleetQuery.BatteryHealthBelow(80),
         new FleetQuery.AgreementEndingBefore(LocalDate.of(2026, 1, 1)),
         new FleetQuery.NotSeenSince(Instant.parse("2026-01-01T00:00:00Z")),
-        new FleetQuery.InCustodyOf(PartyId.of("cust-1")));
+        new FleetQuery.InCustodyOf(PartyId.of("cust-1")),
+        new FleetQuery.Online(true),
+        new FleetQuery.Online(false));
   }
 
   @ParameterizedTest
