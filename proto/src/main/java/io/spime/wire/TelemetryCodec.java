@@ -2,6 +2,7 @@ package io.spime.wire;
 
 import io.spime.wire.internal.TelemetryDecoder;
 import io.spime.wire.internal.TelemetryEncoder;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -46,6 +47,32 @@ public final class TelemetryCodec {
               + MAX_PAYLOAD_BYTES + "; seal batches sooner");
     }
     return payload;
+  }
+
+  /**
+   * Encodes a batch of these samples without its sequence, as an outbox stores it; {@link
+   * Sequencing#withSequence} makes it a payload that {@link #decode(byte[])} reads.
+   *
+   * @throws UnknownSignalException if a sample's signal is not in the catalog
+   * @throws IllegalArgumentException if there are no samples or a value does not fit its signal's
+   *     type
+   * @throws OversizedPayloadException if the payload, once sequenced, could exceed {@link
+   *     #MAX_PAYLOAD_BYTES}
+   */
+  public byte[] encodeBody(Vin vin, List<Sample> samples) {
+    Objects.requireNonNull(vin, "vin");
+    List<Sample> checked = List.copyOf(samples);
+    if (checked.isEmpty()) {
+      throw new IllegalArgumentException("a telemetry batch needs at least one sample");
+    }
+    byte[] body = TelemetryEncoder.encodeBody(vin, checked, catalog);
+    int limit = Sequencing.bodyLimit(MAX_PAYLOAD_BYTES);
+    if (body.length > limit) {
+      throw new OversizedPayloadException(
+          "telemetry batch of " + body.length + " bytes without its sequence exceeds the limit of "
+              + limit + "; seal batches sooner");
+    }
+    return body;
   }
 
   /**

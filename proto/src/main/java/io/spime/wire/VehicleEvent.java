@@ -1,5 +1,6 @@
 package io.spime.wire;
 
+import io.spime.wire.internal.EventDefaults;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -45,23 +46,7 @@ public record VehicleEvent(
    * @throws IllegalArgumentException if the time is not 1 or more
    */
   public static VehicleEvent of(EventDetail detail, long timeMillis) {
-    DataCategory category = defaultPriority(detail) == Priority.NORMAL
-        ? DataCategory.USAGE
-        : DataCategory.VEHICLE_HEALTH;
-    return new VehicleEvent(UUID.randomUUID().toString(), timeMillis, defaultPriority(detail),
-        category, detail, Map.of());
-  }
-
-  /** The priority {@link #of} gives this kind; decoding uses it for an unspecified priority. */
-  static Priority defaultPriority(EventDetail detail) {
-    Objects.requireNonNull(detail, "detail");
-    if (detail instanceof EventDetail.Crash) {
-      return Priority.CRITICAL;
-    }
-    if (detail instanceof EventDetail.Dtc || detail instanceof EventDetail.SoftwareUpdate
-        || detail instanceof EventDetail.CommandResult) {
-      return Priority.HIGH;
-    }
-    return Priority.NORMAL;
+    return new VehicleEvent(UUID.randomUUID().toString(), timeMillis,
+        EventDefaults.priority(detail), EventDefaults.category(detail), detail, Map.of());
   }
 }

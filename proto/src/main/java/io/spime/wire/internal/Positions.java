@@ -5,10 +5,10 @@ import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.StreamPosition;
 
 /** Converts the protobuf {@code Sequence} to a checked {@link StreamPosition}. */
-final class Positions {
+public final class Positions {
   private Positions() {}
 
-  static StreamPosition of(Sequence sequence, String what) {
+  public static StreamPosition of(Sequence sequence, String what) {
     if (sequence.getStreamId() == 0 || sequence.getSeq() < 1 || sequence.getBootId() == 0) {
       throw new MalformedPayloadException(
           what + " has no valid sequence (stream " + Long.toUnsignedString(sequence.getStreamId())

@@ -7,6 +7,7 @@ import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalDefinition;
 import io.spime.wire.SignalValue;
 import io.spime.wire.TelemetryBatch;
+import io.spime.wire.Vin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,27 +18,39 @@ public final class TelemetryEncoder {
   private TelemetryEncoder() {}
 
   public static byte[] encode(TelemetryBatch batch, SignalCatalog catalog) {
+    return builder(batch.vin(), batch.catalogVersion(), batch.samples(), catalog)
+        .setSequence(
+            Sequence.newBuilder()
+                .setStreamId(batch.position().streamId())
+                .setSeq(batch.position().seq())
+                .setBootId(batch.position().bootId()))
+        .build()
+        .toByteArray();
+  }
+
+  /** The batch without its sequence (an outbox body). */
+  public static byte[] encodeBody(Vin vin, List<Sample> samples, SignalCatalog catalog) {
+    return builder(vin, catalog.version(), samples, catalog).build().toByteArray();
+  }
+
+  private static io.spime.proto.v1.TelemetryBatch.Builder builder(
+      Vin vin, int catalogVersion, List<Sample> samples, SignalCatalog catalog) {
     Map<Integer, List<Sample>> bySignal = new LinkedHashMap<>();
     long base = Long.MAX_VALUE;
-    for (Sample sample : batch.samples()) {
+    for (Sample sample : samples) {
       bySignal.computeIfAbsent(sample.signalId(), id -> new ArrayList<>()).add(sample);
       base = Math.min(base, sample.timeMillis());
     }
     io.spime.proto.v1.TelemetryBatch.Builder out =
         io.spime.proto.v1.TelemetryBatch.newBuilder()
-            .setVin(batch.vin().value())
-            .setSequence(
-                Sequence.newBuilder()
-                    .setStreamId(batch.position().streamId())
-                    .setSeq(batch.position().seq())
-                    .setBootId(batch.position().bootId()))
-            .setCatalogVersion(batch.catalogVersion())
+            .setVin(vin.value())
+            .setCatalogVersion(catalogVersion)
             .setBaseTimeMs(base)
-            .setSampleCount(batch.samples().size());
+            .setSampleCount(samples.size());
     for (Map.Entry<Integer, List<Sample>> entry : bySignal.entrySet()) {
       out.addSeries(series(catalog.require(entry.getKey()), entry.getValue(), base));
     }
-    return out.build().toByteArray();
+    return out;
   }
 
   private static SignalSeries series(SignalDefinition signal, List<Sample> samples, long base) {
