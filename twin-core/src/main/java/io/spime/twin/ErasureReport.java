@@ -10,9 +10,12 @@ import java.util.Objects;
  * @param eventsRedacted journal events whose personal data was removed
  * @param vehiclesAffected vehicles whose twin was rebuilt
  * @param telemetryValuesDeleted latest personal signal values from the subject's custody epochs deleted
+ * @param carRecordsDeleted car events of personal categories that happened, and quarantined uplink
+ *     messages that were received, in the subject's custody epochs, deleted
  */
 public record ErasureReport(
-    PartyId subject, boolean customerRecordDeleted, int eventsRedacted, int vehiclesAffected, int telemetryValuesDeleted) {
+    PartyId subject, boolean customerRecordDeleted, int eventsRedacted, int vehiclesAffected, int telemetryValuesDeleted,
+    int carRecordsDeleted) {
   public ErasureReport {
     Objects.requireNonNull(subject, "subject");
   }

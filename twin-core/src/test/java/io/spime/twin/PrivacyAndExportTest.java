@@ -175,6 +175,29 @@ class PrivacyAndExportTest {
   }
 
   @Test
+  void erasing_a_subject_deletes_personal_car_events_and_quarantined_messages_of_their_epochs() {
+    io.spime.wire.StreamPosition p3 = new io.spime.wire.StreamPosition(1, 3, 9);
+    Instant aliceDrive = ALICE_TIME.plusSeconds(7200);
+    store.applyUplink(List.of(
+        new UplinkMessage.Events(vin, p3, List.of(
+            new CarEvent("trip-1", aliceDrive, DataCategory.USAGE, io.spime.wire.Priority.LOW, "charge_session", Map.of()),
+            new CarEvent("dtc-1", aliceDrive, DataCategory.VEHICLE_HEALTH, io.spime.wire.Priority.HIGH, "dtc", Map.of()),
+            new CarEvent("trip-2", BOB_TIME.plusSeconds(60), DataCategory.USAGE, io.spime.wire.Priority.LOW, "ignition",
+                Map.of())), List.of()),
+        new UplinkMessage.Quarantined(vin, new io.spime.wire.StreamPosition(1, 4, 9), "spime/v1/x/events", "bad",
+            new byte[] {1})));
+    ErasureReport alice = store.eraseSubject(ALICE);
+    assertEquals(1, alice.carRecordsDeleted());
+    assertEquals(List.of("dtc-1", "trip-2"),
+        store.carEvents(vin, Instant.EPOCH, 10).stream().map(CarEvent::eventId).toList());
+    assertEquals(1, store.quarantined(vin, 10).size(), "received in Bob's epoch");
+    ErasureReport bob = store.eraseSubject(BOB);
+    assertEquals(2, bob.carRecordsDeleted());
+    assertEquals(List.of("dtc-1"), store.carEvents(vin, Instant.EPOCH, 10).stream().map(CarEvent::eventId).toList());
+    assertEquals(List.of(), store.quarantined(vin, 10));
+  }
+
+  @Test
   void erasure_is_refused_for_the_placeholder_and_viewing_as_it_too() {
     assertThrows(IllegalArgumentException.class, () -> store.eraseSubject(PartyId.ERASED));
     assertThrows(IllegalArgumentException.class, () -> Viewer.party(PartyId.ERASED));

@@ -8,6 +8,7 @@ import io.spime.twin.TwinStoreOptions;
 import io.spime.twin.event.TwinEvent;
 import io.spime.twin.internal.json.TwinJson;
 import io.spime.twin.internal.model.TwinFolder;
+import io.spime.wire.DataCategory;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalDefinition;
 import io.spime.wire.Vin;
@@ -46,8 +47,11 @@ final class Erasure {
       }
     }
     int telemetry = 0;
+    int carRecords = 0;
     for (Map.Entry<Long, Vin> v : vehicles.entrySet()) {
-      telemetry += deletePersonalSignals(c, v.getKey(), JournalReader.head(c, v.getKey(), v.getValue()), subject);
+      Twin head = JournalReader.head(c, v.getKey(), v.getValue());
+      telemetry += deletePersonalSignals(c, v.getKey(), head, subject);
+      carRecords += deleteCarRecords(c, v.getKey(), head, subject);
     }
     int redacted = 0;
     for (long vehicleId : vehicles.keySet()) {
@@ -68,7 +72,7 @@ final class Erasure {
       ps.setLong(2, options.clock().millis());
       ps.executeUpdate();
     }
-    return new Outcome(new ErasureReport(subject, customer, redacted, vehicles.size(), telemetry), heads);
+    return new Outcome(new ErasureReport(subject, customer, redacted, vehicles.size(), telemetry, carRecords), heads);
   }
 
   private static int deletePersonalSignals(Connection c, long vehicleId, Twin head, PartyId subject) throws SQLException {
@@ -90,6 +94,35 @@ final class Erasure {
           ps.setInt(2, signal);
           ps.setLong(3, e.from().toEpochMilli());
           ps.setLong(4, e.until().map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE));
+          deleted += ps.executeUpdate();
+        }
+      }
+    }
+    return deleted;
+  }
+
+  /** Car events of personal categories and quarantined raw messages from the subject's epochs. */
+  private static int deleteCarRecords(Connection c, long vehicleId, Twin head, PartyId subject) throws SQLException {
+    List<String> personal = new ArrayList<>();
+    for (DataCategory category : DataCategory.values()) {
+      if (category.isPersonal()) {
+        personal.add("'" + category.name() + "'");
+      }
+    }
+    int deleted = 0;
+    try (PreparedStatement events = c.prepareStatement(
+            "DELETE FROM car_events WHERE vehicle_id = ? AND time_ms >= ? AND time_ms < ? AND category IN ("
+                + String.join(", ", personal) + ")");
+        PreparedStatement quarantine = c.prepareStatement(
+            "DELETE FROM quarantine WHERE vehicle_id = ? AND received_ms >= ? AND received_ms < ?")) {
+      for (CustodyEpoch e : head.custody()) {
+        if (!e.heldBy(subject)) {
+          continue;
+        }
+        for (PreparedStatement ps : List.of(events, quarantine)) {
+          ps.setLong(1, vehicleId);
+          ps.setLong(2, e.from().toEpochMilli());
+          ps.setLong(3, e.until().map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE));
           deleted += ps.executeUpdate();
         }
       }
