@@ -47,7 +47,8 @@ public sealed interface UplinkMessage {
    * @param position the message's place in the sequence
    * @param carEvents every event as the car raised it, kept as it came
    * @param twinEvents the twin events the message means, appended to the journal as one append; either
-   *     list may be empty, not both
+   *     list or both may be empty (a message with nothing the cloud keeps, e.g. samples all without
+   *     consent, still takes its place in the stream)
    */
   record Events(Vin vin, StreamPosition position, List<CarEvent> carEvents, List<PendingEvent> twinEvents)
       implements UplinkMessage {
@@ -56,10 +57,6 @@ public sealed interface UplinkMessage {
       Objects.requireNonNull(position, "position");
       carEvents = List.copyOf(carEvents);
       twinEvents = List.copyOf(twinEvents);
-      if (carEvents.isEmpty() && twinEvents.isEmpty()) {
-        throw new IllegalArgumentException(
-            "an events message of " + vin + " at seq " + position.seq() + " needs car events or twin events");
-      }
     }
   }
 

@@ -3,21 +3,29 @@ package io.spime.twin.sync;
 import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.MqttTransports;
+import io.spime.twin.FleetQuery;
+import io.spime.twin.PartyId;
 import io.spime.twin.TwinStore;
 import io.spime.twin.sync.internal.IngestEngine;
 import io.spime.twin.sync.internal.IngestOptions;
+import io.spime.wire.CollectionPolicy;
+import io.spime.wire.Command;
+import io.spime.wire.DataCategory;
+import io.spime.wire.DriverProfile;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
+import io.spime.wire.Vin;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The cloud side of MQTT sync: takes the fleet's uplink from the broker, checks every message,
- * applies telemetry to the {@link TwinStore} in batched transactions and acks to each car the
- * highest sequence that is durable.
+ * The cloud side of MQTT sync: takes the fleet's uplink from the broker, checks every message, applies
+ * telemetry, events and reports to the {@link TwinStore} in batched transactions and acks to each car
+ * the highest sequence that is durable; records online/offline; and sends the fleet's desired state
+ * (collection policy, consent, driver profile) and commands back.
  *
  * <p>With a share group, several ingest processes split one fleet through an MQTT 5 shared
  * subscription ({@code $share/{group}/spime/v1/+/telemetry}) with no code change.
@@ -45,6 +53,134 @@ public final class FleetIngest implements AutoCloseable {
    */
   public void start() {
     engine.start();
+  }
+
+  /**
+   * Sets the collection policy the car should use, as its desired state (versioned in the twin, published
+   * retained); returns the desired state's new version.
+   *
+   * @throws io.spime.twin.UnknownVehicleException if the twin has no production record of the car
+   * @throws IllegalArgumentException if a rule names a signal the catalog does not have
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public long setPolicy(Vin vin, CollectionPolicy policy) {
+    return engine.control().setPolicy(vin, policy);
+  }
+
+  /**
+   * Sets the collection policy of every car of a fleet segment; returns how many cars it was set for.
+   *
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public int setPolicy(FleetQuery segment, CollectionPolicy policy) {
+    return engine.control().forSegment(segment, vin -> engine.control().setPolicy(vin, policy));
+  }
+
+  /**
+   * Sets the driver profile the car should apply; it stays only while the car's data subject consents
+   * to cabin preferences. Returns the desired state's new version.
+   *
+   * @throws io.spime.twin.UnknownVehicleException if the twin has no production record of the car
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public long setProfile(Vin vin, DriverProfile profile) {
+    return engine.control().setProfile(vin, profile);
+  }
+
+  /**
+   * Sets the driver profile of every car of a fleet segment; returns how many cars it was set for.
+   *
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public int setProfile(FleetQuery segment, DriverProfile profile) {
+    return engine.control().forSegment(segment, vin -> engine.control().setProfile(vin, profile));
+  }
+
+  /**
+   * Records that the car's data subject (its driver, lessee, keeper, owner or fleet, in that order)
+   * grants or withdraws consent to a category, and makes the car's desired consent follow; returns the
+   * desired state's new version.
+   *
+   * @throws io.spime.twin.UnknownVehicleException if the twin has no production record of the car
+   * @throws IllegalStateException if nobody holds custody of the car
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public long setConsent(Vin vin, DataCategory category, boolean granted) {
+    return engine.control().setConsent(vin, category, granted);
+  }
+
+  /**
+   * Consent of each car's data subject in a fleet segment; cars nobody holds custody of are skipped.
+   * Returns how many cars it was set for.
+   *
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public int setConsent(FleetQuery segment, DataCategory category, boolean granted) {
+    int[] skipped = {0};
+    int cars = engine.control().forSegment(segment, vin -> {
+      try {
+        engine.control().setConsent(vin, category, granted);
+      } catch (IllegalStateException e) {
+        skipped[0]++;
+      }
+    });
+    return cars - skipped[0];
+  }
+
+  /**
+   * Assigns a customer as the car's driver (rental, loaner, car share, a second family car): the
+   * customer's standing consents apply to the car, and their cabin profile from their master record is
+   * pushed to it as desired state if they consent to cabin-preference sharing. Returns the desired
+   * state's new version.
+   *
+   * @throws io.spime.twin.UnknownCustomerException if there is no master record of the customer
+   * @throws io.spime.twin.UnknownVehicleException if the twin has no production record of the car
+   * @throws io.spime.twin.IllegalTransitionException if the car is not in service
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public long assignDriver(Vin vin, PartyId customer) {
+    return engine.control().assignDriver(vin, customer);
+  }
+
+  /**
+   * Ends the car's driver assignment and withdraws the driver's profile (the car goes back to its
+   * neutral settings). Returns the desired state's new version.
+   *
+   * @throws io.spime.twin.UnknownVehicleException if the twin has no production record of the car
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public long endDriverAssignment(Vin vin) {
+    return engine.control().endDriverAssignment(vin);
+  }
+
+  /**
+   * Derives the car's desired consent and profile again from its twin and publishes the result: for
+   * back-end code that appended consent or custody events to the store directly.
+   *
+   * @throws io.spime.twin.UnknownVehicleException if the twin has no production record of the car
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public long refreshDesired(Vin vin) {
+    return engine.control().refresh(vin);
+  }
+
+  /**
+   * Sends a command to the car, recorded in its twin first; the car's result completes it in the twin.
+   * A car offline now gets it on its next birth, unless it has expired by then. Returns the command id.
+   *
+   * @throws io.spime.twin.UnknownVehicleException if the twin has no production record of the car
+   * @throws IllegalArgumentException if {@code APPLY_PROFILE} comes without a profile, or {@code ttl} is
+   *     not positive
+   * @throws io.spime.twin.TwinStoreException if the store fails
+   */
+  public String sendCommand(Vin vin, Command.Kind kind, Optional<DriverProfile> profile, Duration ttl) {
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+    }
+    if ((kind == Command.Kind.APPLY_PROFILE) != profile.isPresent()) {
+      throw new IllegalArgumentException("a profile goes with APPLY_PROFILE and only with it");
+    }
+    return engine.sendCommand(vin, kind, profile, ttl);
   }
 
   /** Counters since start. */

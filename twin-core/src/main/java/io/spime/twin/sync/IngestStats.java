@@ -6,12 +6,18 @@ import java.util.Map;
  * What the ingest has done since it started.
  *
  * @param received messages taken from the broker
- * @param appliedBatches telemetry batches made durable in the store
- * @param appliedSamples samples in those batches
- * @param duplicateBatches batches already durable, dropped (and acked again)
- * @param gapBatches batches ahead of the next expected seq, dropped for the agent to resend
+ * @param appliedBatches uplink messages (telemetry, event batches, reports, quarantined) made durable
+ * @param appliedSamples samples in the telemetry among them
+ * @param duplicateBatches uplink messages already durable, dropped (and acked again)
+ * @param gapBatches uplink messages ahead of the next expected seq, dropped for the agent to resend
  * @param acksSent acks published
  * @param rejected refused messages by reason
+ * @param carEvents car events stored
+ * @param twinEventsAppended twin events the car's messages added to its twin
+ * @param twinEventsRefused twin events the twin refused (kept as car events, with the refusal)
+ * @param quarantined refused messages kept raw in their place in the stream, so the stream moves on
+ * @param samplesDroppedNoConsent samples of a category the car's data subject has not consented to
+ * @param statuses online/offline statuses recorded
  */
 public record IngestStats(
     long received,
@@ -20,7 +26,13 @@ public record IngestStats(
     long duplicateBatches,
     long gapBatches,
     long acksSent,
-    Map<RejectReason, Long> rejected) {
+    Map<RejectReason, Long> rejected,
+    long carEvents,
+    long twinEventsAppended,
+    long twinEventsRefused,
+    long quarantined,
+    long samplesDroppedNoConsent,
+    long statuses) {
   public IngestStats {
     rejected = Map.copyOf(rejected);
   }

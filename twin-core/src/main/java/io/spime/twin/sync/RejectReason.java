@@ -16,6 +16,8 @@ public enum RejectReason {
   UNSUPPORTED_CATALOG,
   /** The payload carries a signal id the catalog does not have. */
   UNKNOWN_SIGNAL,
+  /** A time in the message is before 2000 or more than a day ahead of the cloud's clock. */
+  IMPLAUSIBLE_TIME,
   /** The store refused or failed the write; the message was not acked and will come again. */
   STORE_FAILURE
 }

@@ -1,31 +1,30 @@
 package io.spime.twin.sync.internal;
 
 import io.spime.twin.StreamProgress;
-import io.spime.twin.TelemetryApplyResult;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStoreException;
+import io.spime.twin.UplinkApplyResult;
+import io.spime.twin.UplinkMessage;
 import io.spime.twin.sync.RejectReason;
 import io.spime.wire.Ack;
 import io.spime.wire.Birth;
 import io.spime.wire.SessionCodec;
-import io.spime.wire.TelemetryBatch;
+import io.spime.wire.Status;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the inbound queue in groups, checks each message, applies the group's telemetry in one
- * store transaction, then acks every touched stream with its durable seq. Nothing is acked before
- * the transaction committed.
+ * Drains the inbound queue in groups, checks each message, applies the group's sequenced uplink in one
+ * store transaction, then acks every touched stream with its durable seq. Nothing is acked before the
+ * transaction committed. Statuses and births are handled after the group's uplink.
  */
 final class ApplyLoop implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(ApplyLoop.class);
@@ -35,24 +34,28 @@ final class ApplyLoop implements Runnable {
   private final BlockingQueue<Inbound> queue;
   private final IngestCounters counters;
   private final RejectLog rejectLog;
-  private final BiConsumer<String, byte[]> publisher;
+  private final DownlinkPublisher publisher;
   private final MessageChecker checker;
+  private final ConsentGate consentGate;
+  private final BirthHandler births;
+  private final DurableNotifier notifier;
+  private final Clock clock;
   private volatile boolean stopping;
 
-  ApplyLoop(
-      TwinStore store,
-      IngestOptions options,
-      BlockingQueue<Inbound> queue,
-      IngestCounters counters,
-      RejectLog rejectLog,
-      BiConsumer<String, byte[]> publisher) {
+  ApplyLoop(TwinStore store, IngestOptions options, BlockingQueue<Inbound> queue, IngestCounters counters,
+      RejectLog rejectLog, DownlinkPublisher publisher, ConsentGate consentGate, BirthHandler births,
+      Clock clock) {
     this.store = store;
     this.options = options;
     this.queue = queue;
     this.counters = counters;
     this.rejectLog = rejectLog;
     this.publisher = publisher;
-    this.checker = new MessageChecker(options.catalog(), counters, rejectLog);
+    this.checker = new MessageChecker(options.catalog(), clock, counters, rejectLog);
+    this.consentGate = consentGate;
+    this.births = births;
+    this.notifier = new DurableNotifier(options.durabilityListener());
+    this.clock = clock;
   }
 
   /** Finishes what is queued, then returns from {@link #run()}. */
@@ -62,8 +65,10 @@ final class ApplyLoop implements Runnable {
 
   @Override
   public void run() {
-    List<Inbound> group = new ArrayList<>();
+    List<Inbound> drained = new ArrayList<>();
+    InboundGroup group = new InboundGroup();
     while (true) {
+      drained.clear();
       group.clear();
       try {
         Inbound first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -73,14 +78,17 @@ final class ApplyLoop implements Runnable {
           }
           continue;
         }
-        group.add(first);
-        collectMore(group);
+        drained.add(first);
+        collectMore(drained);
+        for (Inbound message : drained) {
+          checker.check(message, group);
+        }
         process(group);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        LOG.error("ingest apply loop failed on a group of {} messages; continuing", group.size(), e);
+        LOG.error("ingest apply loop failed on a group of {} messages; continuing", drained.size(), e);
       }
     }
   }
@@ -97,66 +105,53 @@ final class ApplyLoop implements Runnable {
     }
   }
 
-  private void process(List<Inbound> group) {
-    List<TelemetryBatch> batches = new ArrayList<>(group.size());
-    List<Birth> births = new ArrayList<>();
-    for (Inbound message : group) {
-      checker.check(message, batches, births);
+  private void process(InboundGroup group) {
+    if (!group.uplink.isEmpty()) {
+      List<UplinkMessage> uplink = ConsentFilter.apply(group.uplink, consentGate, counters);
+      applyAndAck(uplink);
     }
-    if (!batches.isEmpty()) {
-      applyAndAck(batches);
+    for (Status status : group.statuses) {
+      connectivity(status.vin(), status.online(), status.timeMillis(), status.bootId());
     }
-    for (Birth birth : births) {
+    for (Birth birth : group.births) {
+      connectivity(birth.vin(), true, birth.timeMillis(), birth.bootId());
       reackAfterBirth(birth);
+      births.handle(birth);
     }
   }
 
-  private void applyAndAck(List<TelemetryBatch> batches) {
-    TelemetryApplyResult result;
+  private void applyAndAck(List<UplinkMessage> uplink) {
+    UplinkApplyResult result;
     try {
-      result = store.applyTelemetry(batches);
+      result = store.applyUplink(uplink);
     } catch (TwinStoreException e) {
-      for (TelemetryBatch batch : batches) {
+      for (UplinkMessage message : uplink) {
         counters.reject(RejectReason.STORE_FAILURE);
-        rejectLog.reject(batch.vin().value(), RejectReason.STORE_FAILURE, e.getMessage());
+        rejectLog.reject(message.vin().value(), RejectReason.STORE_FAILURE, e.getMessage());
       }
       return;
     }
-    counters.appliedBatches.add(result.appliedBatches());
     counters.appliedSamples.add(result.appliedSamples());
-    counters.duplicateBatches.add(result.duplicateBatches());
-    counters.gapBatches.add(result.gapBatches());
-    long now = System.currentTimeMillis();
-    notifyDurable(batches, result.progress(), now);
+    counters.duplicateBatches.add(result.duplicateMessages());
+    counters.gapBatches.add(result.gapMessages());
+    counters.carEvents.add(result.carEventsStored());
+    counters.twinEventsAppended.add(result.twinEventsAppended());
+    counters.twinEventsRefused.add(result.twinEventsRefused());
+    counters.quarantined.add(result.quarantined());
+    long now = clock.millis();
+    counters.appliedBatches.add(result.appliedMessages());
+    notifier.notifyDurable(uplink, result.progress(), now);
     for (StreamProgress progress : result.progress()) {
       sendAck(progress, now);
     }
   }
 
-  /**
-   * Tells the listener of each durable (vin, stream, seq) of the group once, in seq order per stream:
-   * a group can hold a batch ahead of a gap and, later, the resent copy that filled the gap.
-   */
-  private void notifyDurable(List<TelemetryBatch> batches, List<StreamProgress> progress, long now) {
-    Map<String, Long> durable = new HashMap<>();
-    for (StreamProgress stream : progress) {
-      durable.put(stream.vin().value() + "/" + stream.streamId(), stream.durableSeq());
-    }
-    Map<String, TelemetryBatch> once = new TreeMap<>();
-    for (TelemetryBatch batch : batches) {
-      String stream = batch.vin().value() + "/" + batch.position().streamId();
-      Long seq = durable.get(stream);
-      if (seq != null && batch.position().seq() <= seq) {
-        once.putIfAbsent(String.format("%s/%020d", stream, batch.position().seq()), batch);
-      }
-    }
-    for (TelemetryBatch batch : once.values()) {
-      try {
-        options.durabilityListener().durable(batch, now);
-      } catch (RuntimeException e) {
-        LOG.warn("durability listener failed on batch {} of {}", batch.position().seq(),
-            batch.vin(), e);
-      }
+  private void connectivity(io.spime.wire.Vin vin, boolean online, long timeMillis, long bootId) {
+    try {
+      store.recordConnectivity(vin, online, Instant.ofEpochMilli(timeMillis), bootId);
+      counters.statuses.increment();
+    } catch (TwinStoreException e) {
+      rejectLog.reject(vin.value(), RejectReason.STORE_FAILURE, e.getMessage());
     }
   }
 
@@ -165,7 +160,7 @@ final class ApplyLoop implements Runnable {
       store.streamProgress(birth.vin())
           .filter(progress -> progress.streamId() == birth.streamId())
           .filter(progress -> progress.durableSeq() > birth.lastAckedSeq())
-          .ifPresent(progress -> sendAck(progress, System.currentTimeMillis()));
+          .ifPresent(progress -> sendAck(progress, clock.millis()));
     } catch (TwinStoreException e) {
       rejectLog.reject(birth.vin().value(), RejectReason.STORE_FAILURE, e.getMessage());
     }
@@ -176,6 +171,8 @@ final class ApplyLoop implements Runnable {
       return;
     }
     Ack ack = new Ack(progress.vin(), progress.streamId(), progress.durableSeq(), now);
-    publisher.accept(Topics.of(progress.vin(), TopicKind.ACK), SessionCodec.encode(ack));
+    if (publisher.publish(Topics.of(progress.vin(), TopicKind.ACK), SessionCodec.encode(ack), false)) {
+      counters.acksSent.increment();
+    }
   }
 }

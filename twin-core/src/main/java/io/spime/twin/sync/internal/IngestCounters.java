@@ -14,6 +14,12 @@ final class IngestCounters {
   final LongAdder duplicateBatches = new LongAdder();
   final LongAdder gapBatches = new LongAdder();
   final LongAdder acksSent = new LongAdder();
+  final LongAdder carEvents = new LongAdder();
+  final LongAdder twinEventsAppended = new LongAdder();
+  final LongAdder twinEventsRefused = new LongAdder();
+  final LongAdder quarantined = new LongAdder();
+  final LongAdder samplesDroppedNoConsent = new LongAdder();
+  final LongAdder statuses = new LongAdder();
   private final Map<RejectReason, LongAdder> rejected = new EnumMap<>(RejectReason.class);
 
   IngestCounters() {
@@ -36,6 +42,12 @@ final class IngestCounters {
         duplicateBatches.sum(),
         gapBatches.sum(),
         acksSent.sum(),
-        counts);
+        counts,
+        carEvents.sum(),
+        twinEventsAppended.sum(),
+        twinEventsRefused.sum(),
+        quarantined.sum(),
+        samplesDroppedNoConsent.sum(),
+        statuses.sum());
   }
 }

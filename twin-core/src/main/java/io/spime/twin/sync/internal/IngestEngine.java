@@ -9,7 +9,12 @@ import io.spime.twin.sync.IngestStats;
 import io.spime.twin.sync.RejectReason;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
+import io.spime.wire.Command;
+import io.spime.wire.DriverProfile;
+import io.spime.wire.Vin;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -22,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /** Runs the ingest: broker link, reconnects, the inbound queue and the apply thread. */
 public final class IngestEngine implements TransportListener {
   private static final Logger LOG = LoggerFactory.getLogger(IngestEngine.class);
-  private static final TopicKind[] SUBSCRIBED = {TopicKind.TELEMETRY, TopicKind.BIRTH};
+  private static final TopicKind[] SUBSCRIBED = {
+    TopicKind.TELEMETRY, TopicKind.EVENTS, TopicKind.REPORTED, TopicKind.BIRTH, TopicKind.STATUS};
   private final Backoff reconnectBackoff =
       new Backoff(Duration.ofMillis(100), Duration.ofSeconds(30));
 
@@ -31,6 +37,9 @@ public final class IngestEngine implements TransportListener {
   private final IngestCounters counters = new IngestCounters();
   private final BlockingQueue<Inbound> queue;
   private final ApplyLoop applyLoop;
+  private final DesiredWriter desiredWriter;
+  private final CommandSender commandSender;
+  private final FleetControl control;
   private final ScheduledExecutorService reconnects =
       Executors.newSingleThreadScheduledExecutor(daemon("spime-ingest-reconnect"));
   private MqttTransport transport;
@@ -44,7 +53,13 @@ public final class IngestEngine implements TransportListener {
     this.options = options;
     this.transportFactory = transportFactory;
     this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
-    this.applyLoop = new ApplyLoop(store, options, queue, counters, new RejectLog(), this::ack);
+    Clock clock = Clock.systemUTC();
+    ConsentGate consentGate = new ConsentGate(store, options.catalog(), Duration.ofSeconds(10));
+    this.desiredWriter = new DesiredWriter(store, options.catalog(), this::publish, clock, consentGate);
+    this.commandSender = new CommandSender(store, this::publish, clock);
+    this.control = new FleetControl(store, options.catalog(), desiredWriter);
+    this.applyLoop = new ApplyLoop(store, options, queue, counters, new RejectLog(), this::publish,
+        consentGate, new BirthHandler(store, desiredWriter, commandSender), clock);
   }
 
   public synchronized void start() {
@@ -55,6 +70,14 @@ public final class IngestEngine implements TransportListener {
     connectAndSubscribe();
     applyThread = daemon("spime-ingest-apply").newThread(applyLoop);
     applyThread.start();
+  }
+
+  public FleetControl control() {
+    return control;
+  }
+
+  public String sendCommand(Vin vin, Command.Kind kind, Optional<DriverProfile> profile, Duration ttl) {
+    return commandSender.send(vin, kind, profile, ttl);
   }
 
   public IngestStats stats() {
@@ -129,23 +152,24 @@ public final class IngestEngine implements TransportListener {
     try {
       connectAndSubscribe();
       LOG.info("ingest reconnected to the broker");
+      desiredWriter.republishPending();
     } catch (TransportException e) {
       LOG.debug("ingest reconnect failed: {}", e.getMessage());
       scheduleReconnect();
     }
   }
 
-  private void ack(String topic, byte[] payload) {
+  private boolean publish(String topic, byte[] payload, boolean retain) {
     MqttTransport current = transport;
     if (current == null || !current.isConnected()) {
-      return;
+      return false;
     }
     try {
-      current.publish(topic, payload, 1, false);
-      counters.acksSent.increment();
+      current.publish(topic, payload, 1, retain);
+      return true;
     } catch (TransportException e) {
-      LOG.debug("ack on {} not sent ({}); the car will resend and be acked again", topic,
-          e.getMessage());
+      LOG.debug("{} not sent ({}); it goes again after the car's next birth", topic, e.getMessage());
+      return false;
     }
   }
 

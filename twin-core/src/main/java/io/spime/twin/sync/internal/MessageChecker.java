@@ -1,87 +1,150 @@
 package io.spime.twin.sync.internal;
 
+import io.spime.twin.UplinkMessage;
 import io.spime.twin.sync.RejectReason;
 import io.spime.wire.Birth;
+import io.spime.wire.EventBatch;
+import io.spime.wire.EventCodec;
 import io.spime.wire.InvalidTopicException;
 import io.spime.wire.InvalidVinException;
 import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.OversizedPayloadException;
+import io.spime.wire.ReportedState;
+import io.spime.wire.Sample;
 import io.spime.wire.SessionCodec;
 import io.spime.wire.SignalCatalog;
+import io.spime.wire.StateCodec;
+import io.spime.wire.Status;
+import io.spime.wire.StreamPosition;
 import io.spime.wire.TelemetryBatch;
 import io.spime.wire.TelemetryCodec;
 import io.spime.wire.UnknownSignalException;
 import io.spime.wire.UnsupportedCatalogException;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.VehicleTopic;
 import io.spime.wire.Vin;
+import io.spime.wire.VinMismatchException;
 import io.spime.wire.WireException;
-import java.util.List;
+import java.time.Clock;
+import java.util.Optional;
 
-/** Checks one inbound message completely before anything touches the store; counts rejections. */
+/**
+ * Checks one inbound message completely before anything touches the store, and counts what it refuses.
+ * A sequenced message (telemetry, events, reported state) that is refused but whose place in its
+ * stream can still be read is quarantined: kept raw, with the reason, in its place, so the car's stream
+ * moves on instead of stalling on a message the car will send the same way forever. A message whose VIN
+ * differs from its topic's is never given a place in that car's stream.
+ */
 final class MessageChecker {
-  private final TelemetryCodec codec;
+  private final TelemetryCodec telemetry;
+  private final SignalCatalog catalog;
+  private final UplinkMapper mapper;
+  private final TimeWindow window;
   private final IngestCounters counters;
   private final RejectLog rejectLog;
 
-  MessageChecker(SignalCatalog catalog, IngestCounters counters, RejectLog rejectLog) {
-    this.codec = new TelemetryCodec(catalog);
+  MessageChecker(SignalCatalog catalog, Clock clock, IngestCounters counters, RejectLog rejectLog) {
+    this.telemetry = new TelemetryCodec(catalog);
+    this.catalog = catalog;
+    this.mapper = new UplinkMapper(catalog);
+    this.window = new TimeWindow(clock);
     this.counters = counters;
     this.rejectLog = rejectLog;
   }
 
-  /** Adds the message's decoded content to the list of its kind, or counts its rejection. */
-  void check(Inbound message, List<TelemetryBatch> batches, List<Birth> births) {
+  /** Adds the message's decoded content to the group, or counts (and maybe quarantines) it. */
+  void check(Inbound message, InboundGroup group) {
     VehicleTopic topic;
     try {
       topic = io.spime.wire.Topics.parse(message.topic());
     } catch (WireException e) {
-      reject(message.topic(), RejectReason.INVALID_TOPIC, e);
+      reject(message.topic(), RejectReason.INVALID_TOPIC, e.getMessage());
       return;
     }
-    String source = topic.vin().value();
     try {
       switch (topic.kind()) {
-        case TELEMETRY -> {
-          TelemetryBatch batch = codec.decode(message.payload());
-          requireSameVin(topic.vin(), batch.vin(), "telemetry batch " + batch.position().seq());
-          batches.add(batch);
-        }
+        case TELEMETRY -> group.uplink.add(new UplinkMessage.Telemetry(telemetry(topic.vin(), message)));
+        case EVENTS -> group.uplink.add(mapper.events(events(topic.vin(), message)));
+        case REPORTED -> group.uplink.add(mapper.reported(reported(topic.vin(), message)));
         case BIRTH -> {
           Birth birth = SessionCodec.decodeBirth(message.payload());
           requireSameVin(topic.vin(), birth.vin(), "birth");
-          births.add(birth);
+          group.births.add(birth);
         }
-        default -> {
-          // Only subscribed kinds arrive; anything else is a misrouted message.
-          reject(source, RejectReason.INVALID_TOPIC,
-              new InvalidTopicException("ingest does not take " + topic.kind()));
+        case STATUS -> {
+          Status status = SessionCodec.decodeStatus(message.payload());
+          requireSameVin(topic.vin(), status.vin(), "status");
+          group.statuses.add(status);
         }
+        default -> reject(topic.vin().value(), RejectReason.INVALID_TOPIC,
+            "ingest does not take " + topic.kind() + " messages");
       }
-    } catch (WireException e) {
-      reject(source, reasonOf(e), e);
+    } catch (WireException | ImplausibleTimeException e) {
+      RejectReason reason = reasonOf(e);
+      reject(topic.vin().value(), reason, e.getMessage());
+      if (reason != RejectReason.VIN_MISMATCH) {
+        quarantine(topic.vin(), message, reason, e.getMessage()).ifPresent(group.uplink::add);
+      }
     }
+  }
+
+  private TelemetryBatch telemetry(Vin vin, Inbound message) {
+    TelemetryBatch batch = telemetry.decode(message.payload());
+    requireSameVin(vin, batch.vin(), "telemetry batch " + batch.position().seq());
+    for (Sample sample : batch.samples()) {
+      window.require(sample.timeMillis(), "telemetry batch " + batch.position().seq() + " of " + vin);
+    }
+    return batch;
+  }
+
+  private EventBatch events(Vin vin, Inbound message) {
+    EventBatch batch = EventCodec.decode(message.payload());
+    requireSameVin(vin, batch.vin(), "event batch " + batch.position().seq());
+    for (VehicleEvent event : batch.events()) {
+      window.require(event.timeMillis(), "event " + event.eventId() + " of " + vin);
+    }
+    return batch;
+  }
+
+  private ReportedState reported(Vin vin, Inbound message) {
+    ReportedState report = StateCodec.decodeReported(message.payload(), catalog);
+    requireSameVin(vin, report.vin(), "reported state " + report.position().seq());
+    window.require(report.timeMillis(), "reported state of " + vin);
+    return report;
+  }
+
+  private Optional<UplinkMessage> quarantine(Vin vin, Inbound message, RejectReason reason, String detail) {
+    SequenceProbe.Probe probe = SequenceProbe.probe(message.payload(), 64);
+    if (probe.position().isEmpty() || probe.vin().filter(text -> !text.equals(vin.value())).isPresent()) {
+      return Optional.empty();
+    }
+    StreamPosition position = probe.position().get();
+    return Optional.of(new UplinkMessage.Quarantined(
+        vin, position, message.topic(), reason + ": " + detail, message.payload()));
   }
 
   private static void requireSameVin(Vin topicVin, Vin payloadVin, String what) {
     if (!topicVin.equals(payloadVin)) {
-      throw new io.spime.wire.VinMismatchException(
-          what + " on the topic of " + topicVin + " carries VIN " + payloadVin);
+      throw new VinMismatchException(what + " on the topic of " + topicVin + " carries VIN " + payloadVin);
     }
   }
 
-  private void reject(String source, RejectReason reason, Exception error) {
+  private void reject(String source, RejectReason reason, String detail) {
     counters.reject(reason);
-    rejectLog.reject(source, reason, error.getMessage());
+    rejectLog.reject(source, reason, detail);
   }
 
-  private static RejectReason reasonOf(WireException e) {
+  private static RejectReason reasonOf(Exception e) {
+    if (e instanceof ImplausibleTimeException) {
+      return RejectReason.IMPLAUSIBLE_TIME;
+    }
     if (e instanceof OversizedPayloadException) {
       return RejectReason.OVERSIZED;
     }
     if (e instanceof InvalidVinException) {
       return RejectReason.INVALID_VIN;
     }
-    if (e instanceof io.spime.wire.VinMismatchException) {
+    if (e instanceof VinMismatchException) {
       return RejectReason.VIN_MISMATCH;
     }
     if (e instanceof UnsupportedCatalogException) {
