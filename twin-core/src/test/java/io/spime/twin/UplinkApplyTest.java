@@ -201,10 +201,21 @@ class UplinkApplyTest {
     Vin vin = TestVins.vin(808);
     assertEquals(quarantined(vin, 1), quarantined(vin, 1));
     assertEquals(quarantined(vin, 1).hashCode(), quarantined(vin, 1).hashCode());
-    assertThrows(IllegalArgumentException.class, () -> new UplinkMessage.Events(vin,
-        new StreamPosition(STREAM, 1, 9), List.of(), List.of()));
     assertThrows(IllegalArgumentException.class, () -> carEvent("x".repeat(129), T, "dtc"));
     assertThrows(IllegalArgumentException.class, () -> carEvent("", T, "dtc"));
+  }
+
+  @Test
+  void an_events_message_with_nothing_left_to_keep_still_takes_its_place() {
+    Vin vin = TestVins.vin(812);
+    UplinkApplyResult r = store.applyUplink(List.of(telemetry(vin, 1, T.toEpochMilli()),
+        new UplinkMessage.Events(vin, new StreamPosition(STREAM, 2, 9), List.of(), List.of()),
+        telemetry(vin, 3, T.plusSeconds(1).toEpochMilli())));
+    assertEquals(3, r.appliedMessages());
+    assertEquals(0, r.carEventsStored() + r.twinEventsAppended() + r.twinEventsRefused());
+    assertEquals(3, store.streamProgress(vin).orElseThrow().durableSeq());
+    assertEquals(Optional.of(T.plusSeconds(1)), Optional.of(Instant.ofEpochMilli(
+        store.latestSignals(vin).get(1).timeMillis())));
   }
 
   @Test

@@ -44,6 +44,21 @@ final class FleetReader {
     return new FleetPage(out, Optional.empty());
   }
 
+  /** SQLite's plan of the query's first page, one line per step. */
+  static List<String> explain(Connection c, FleetQuery q) throws SQLException {
+    FleetSql.Plan plan = FleetSql.plan(q, null, 10);
+    List<String> lines = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + plan.sql())) {
+      bind(ps, plan.params());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          lines.add(rs.getString("detail"));
+        }
+      }
+    }
+    return lines;
+  }
+
   static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
     for (int i = 0; i < params.size(); i++) {
       ps.setObject(i + 1, params.get(i));

@@ -31,8 +31,6 @@ import io.spime.wire.TelemetryBatch;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,9 +119,7 @@ public final class SqliteTwinStore implements TwinStore {
     if (afterRevision < 0) {
       throw new IllegalArgumentException("afterRevision must be 0 or more, was " + afterRevision);
     }
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
-    }
+    checkLimit(limit);
     return readVehicle("reading the journal of " + vin, vin, List.of(),
         (c, id) -> JournalReader.entries(c, id, vin, afterRevision, afterRevision + limit));
   }
@@ -259,19 +255,7 @@ public final class SqliteTwinStore implements TwinStore {
 
   /** The SQLite query plan of a fleet query's first page, one line per plan step (for tests and tuning). */
   public List<String> explain(FleetQuery query) {
-    FleetSql.Plan plan = FleetSql.plan(query, null, 10);
-    return db.read("explaining " + query, c -> {
-      List<String> lines = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + plan.sql())) {
-        FleetReader.bind(ps, plan.params());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            lines.add(rs.getString("detail"));
-          }
-        }
-      }
-      return lines;
-    });
+    return db.read("explaining " + query, c -> FleetReader.explain(c, query));
   }
 
   @Override
