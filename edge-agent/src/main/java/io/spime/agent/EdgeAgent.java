@@ -156,6 +156,8 @@ public final class EdgeAgent implements AutoCloseable, SampleSink {
    *
    * @throws AgentClosedException if the agent is not started or closed
    * @throws OutboxException if the outbox cannot store it
+   * @throws io.spime.wire.OversizedPayloadException if the event (its attributes, say) makes a
+   *     batch larger than {@link io.spime.wire.EventCodec#MAX_PAYLOAD_BYTES}
    */
   @Override
   public void raise(VehicleEvent event) {

@@ -64,7 +64,8 @@ class DownlinkTest {
   }
 
   private static io.spime.proto.v1.DesiredState.Builder desired(Vin vin, long version) {
-    return io.spime.proto.v1.DesiredState.newBuilder().setVin(vin.value()).setVersion(version);
+    return io.spime.proto.v1.DesiredState.newBuilder().setVin(vin.value()).setVersion(version)
+        .setTimeMs(System.currentTimeMillis());
   }
 
   private static ConsentSet consent(io.spime.proto.v1.DataCategory category, boolean granted) {

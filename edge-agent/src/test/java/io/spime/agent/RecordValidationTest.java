@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.wire.ConsentSet;
+import io.spime.wire.DataCategory;
+import io.spime.wire.EventCodec;
+import io.spime.wire.EventDetail;
+import io.spime.wire.OversizedPayloadException;
+import io.spime.wire.Priority;
 import io.spime.wire.UnknownSignalException;
+import io.spime.wire.VehicleEvent;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +35,19 @@ class RecordValidationTest {
   @AfterEach
   void stop() {
     agent.close();
+  }
+
+  @Test
+  void an_event_too_large_for_an_event_batch_is_refused_and_not_counted_as_raised() {
+    VehicleEvent huge = new VehicleEvent("big-1", 1_000L, Priority.NORMAL, DataCategory.USAGE,
+        new EventDetail.Ignition(true), Map.of("blob", "x".repeat(EventCodec.MAX_PAYLOAD_BYTES)));
+
+    OversizedPayloadException e = assertThrows(OversizedPayloadException.class, () -> agent.raise(huge));
+
+    assertTrue(e.getMessage().contains("above the limit of"), e.getMessage());
+    assertEquals(0, agent.stats().eventsRaised());
+    agent.raise(VehicleEvent.of(new EventDetail.Ignition(true), 1_000L));
+    assertEquals(1, agent.stats().eventsRaised());
   }
 
   @Test

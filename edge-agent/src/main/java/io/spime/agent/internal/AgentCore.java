@@ -10,6 +10,7 @@ import io.spime.wire.CollectionMode;
 import io.spime.wire.Command;
 import io.spime.wire.CommandOutcome;
 import io.spime.wire.DesiredState;
+import io.spime.wire.EventCodec;
 import io.spime.wire.Priority;
 import io.spime.wire.Sample;
 import io.spime.wire.SessionCodec;
@@ -24,6 +25,7 @@ import io.spime.wire.Vin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -78,7 +80,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
       CompiledRules rules = new CompiledRules(settings.catalog(), state.policy(), state.consent());
       this.recorder = new Recorder(settings.catalog(), journal, rules, counters);
       this.sealer = new Sealer(recorder, outbox, new TelemetryCodec(settings.catalog()),
-          settings.vin(), bootId, settings.maxBatchSamples(), counters, settings.clock());
+          settings.vin(), settings.maxBatchSamples(), counters, settings.clock());
       recover(journal);
       MqttSettings mqtt = withWill(settings.mqtt());
       this.uplink = new Uplink(uplinkConfig(), outbox, counters, scheduler, settings.clock(),
@@ -181,7 +183,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
       counters.eventsRefused.increment();
       return;
     }
-    byte[] body = UplinkBodies.event(settings.vin(), event);
+    byte[] body = EventCodec.encodeBody(settings.vin(), List.of(event));
     SealResult result = outbox.store(new OutboxRow(TopicKind.EVENTS, event.priority(), 1, settings.clock().millis(), body));
     counters.addEvictions(result);
     if (result.refusedRows(event.priority().ordinal()) > 0) {

@@ -1,11 +1,12 @@
 package io.spime.agent.internal;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import io.spime.agent.OutboxException;
 import io.spime.wire.CollectionPolicy;
 import io.spime.wire.ConsentSet;
 import io.spime.wire.DriverProfile;
 import io.spime.wire.SignalCatalog;
+import io.spime.wire.StatePartCodec;
+import io.spime.wire.WireException;
 import java.util.Optional;
 
 /**
@@ -18,19 +19,13 @@ record AgentState(long desiredVersion, CollectionPolicy policy, ConsentSet conse
     try {
       long version = outbox.getBytes("desired_version")
           .map(bytes -> java.nio.ByteBuffer.wrap(bytes).getLong()).orElse(0L);
-      CollectionPolicy policy = outbox.getBytes("policy").isPresent()
-          ? PolicyCodec.decode(io.spime.proto.v1.CollectionPolicy.parseFrom(outbox.getBytes("policy").get()), catalog)
-          : defaultPolicy;
-      ConsentSet consent = outbox.getBytes("consent").isPresent()
-          ? PolicyCodec.decode(io.spime.proto.v1.ConsentSet.parseFrom(outbox.getBytes("consent").get()))
-          : defaultConsent;
-      Optional<DriverProfile> profile = Optional.empty();
-      if (outbox.getBytes("profile").isPresent()) {
-        profile = Optional.of(DownlinkCodec.profileOf(
-            io.spime.proto.v1.DriverProfile.parseFrom(outbox.getBytes("profile").get())));
-      }
+      CollectionPolicy policy = outbox.getBytes("policy")
+          .map(bytes -> StatePartCodec.decodePolicy(bytes, catalog)).orElse(defaultPolicy);
+      ConsentSet consent = outbox.getBytes("consent")
+          .map(StatePartCodec::decodeConsent).orElse(defaultConsent);
+      Optional<DriverProfile> profile = outbox.getBytes("profile").map(StatePartCodec::decodeProfile);
       return new AgentState(version, policy, consent, profile);
-    } catch (InvalidProtocolBufferException | DownlinkException e) {
+    } catch (WireException e) {
       throw new OutboxException("the stored desired state is unreadable: " + e.getMessage(), e);
     }
   }
@@ -39,9 +34,9 @@ record AgentState(long desiredVersion, CollectionPolicy policy, ConsentSet conse
   void save(Outbox outbox) {
     java.util.Map<String, byte[]> values = new java.util.LinkedHashMap<>();
     values.put("desired_version", java.nio.ByteBuffer.allocate(8).putLong(desiredVersion).array());
-    values.put("policy", PolicyCodec.encode(policy).toByteArray());
-    values.put("consent", PolicyCodec.encode(consent).toByteArray());
-    profile.ifPresent(p -> values.put("profile", DownlinkCodec.encode(p).toByteArray()));
+    values.put("policy", StatePartCodec.encode(policy));
+    values.put("consent", StatePartCodec.encode(consent));
+    profile.ifPresent(p -> values.put("profile", StatePartCodec.encode(p)));
     outbox.putAll(values);
   }
 }

@@ -4,15 +4,22 @@ import io.spime.agent.ActuatorSink;
 import io.spime.wire.Command;
 import io.spime.wire.CommandOutcome;
 import io.spime.wire.DesiredState;
+import io.spime.wire.DataCategory;
 import io.spime.wire.DriverProfile;
+import io.spime.wire.EventCodec;
+import io.spime.wire.EventDetail;
 import io.spime.wire.Priority;
 import io.spime.wire.SignalCatalog;
+import io.spime.wire.StateCodec;
 import io.spime.wire.TopicKind;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
+import io.spime.wire.WireException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -86,8 +93,8 @@ final class Downlink {
   private void handleDesired(byte[] payload) {
     DesiredState desired;
     try {
-      desired = DownlinkCodec.decodeDesired(payload, vin, catalog);
-    } catch (DownlinkException e) {
+      desired = StateCodec.decodeDesired(payload, vin, catalog);
+    } catch (WireException e) {
       counters.downlinkRejected.increment();
       LOG.warn("agent {}: rejected desired state: {}", vin, e.getMessage());
       return;
@@ -121,19 +128,20 @@ final class Downlink {
 
   /** Reports the current state in the uplink sequence. */
   void report(AgentState current) {
-    byte[] body = UplinkBodies.reported(vin, clock.millis(), current.desiredVersion(), agentVersion,
-        current.policy(), current.consent(), current.profile());
+    byte[] body = StateCodec.encodeReportedBody(vin, clock.millis(), current.desiredVersion(),
+        Map.of("spime-agent", agentVersion), Map.of(), Optional.of(current.policy()),
+        Optional.of(current.consent()), current.profile());
     actions.storeUplink(new OutboxRow(TopicKind.REPORTED, Priority.HIGH, 1, clock.millis(), body));
   }
 
   private void handleCommand(byte[] payload) {
     Command command;
     try {
-      command = DownlinkCodec.decodeCommand(payload, vin);
-    } catch (DownlinkException e) {
+      command = StateCodec.decodeCommand(payload, vin);
+    } catch (WireException e) {
       counters.downlinkRejected.increment();
       LOG.warn("agent {}: rejected a command: {}", vin, e.getMessage());
-      DownlinkCodec.commandId(payload).ifPresent(
+      StateCodec.commandId(payload).ifPresent(
           id -> answer(id, new CommandOutcome(CommandOutcome.Status.REJECTED, e.getMessage())));
       return;
     }
@@ -190,7 +198,9 @@ final class Downlink {
   }
 
   private void answer(String commandId, CommandOutcome outcome) {
-    byte[] body = UplinkBodies.commandResult(vin, UUID.randomUUID().toString(), clock.millis(), commandId, outcome);
+    VehicleEvent result = new VehicleEvent(UUID.randomUUID().toString(), clock.millis(), Priority.HIGH,
+        DataCategory.VEHICLE_HEALTH, new EventDetail.CommandResult(commandId, outcome), Map.of());
+    byte[] body = EventCodec.encodeBody(vin, List.of(result));
     actions.storeUplink(new OutboxRow(TopicKind.EVENTS, Priority.HIGH, 1, clock.millis(), body));
   }
 

@@ -25,20 +25,18 @@ final class Sealer {
   private final Outbox outbox;
   private final TelemetryCodec codec;
   private final Vin vin;
-  private final long bootId;
   private final int maxBatchSamples;
   private final AgentCounters counters;
   private final Clock clock;
   private Recorder.Cut unsealed;
   private boolean closed;
 
-  Sealer(Recorder recorder, Outbox outbox, TelemetryCodec codec, Vin vin, long bootId,
-      int maxBatchSamples, AgentCounters counters, Clock clock) {
+  Sealer(Recorder recorder, Outbox outbox, TelemetryCodec codec, Vin vin, int maxBatchSamples,
+      AgentCounters counters, Clock clock) {
     this.recorder = recorder;
     this.outbox = outbox;
     this.codec = codec;
     this.vin = vin;
-    this.bootId = bootId;
     this.maxBatchSamples = maxBatchSamples;
     this.counters = counters;
     this.clock = clock;
@@ -121,7 +119,7 @@ final class Sealer {
 
   private void addEncoded(List<OutboxRow> rows, List<Sample> samples, Priority priority, long now) {
     try {
-      byte[] body = Payloads.telemetryBody(codec, vin, outbox.streamId(), bootId, samples);
+      byte[] body = codec.encodeBody(vin, samples);
       rows.add(new OutboxRow(TopicKind.TELEMETRY, priority, samples.size(), now, body));
     } catch (OversizedPayloadException e) {
       int half = samples.size() / 2;

@@ -7,8 +7,10 @@ import io.spime.mqtt.TransportException;
 import io.spime.mqtt.TransportListener;
 import io.spime.wire.Ack;
 import io.spime.wire.Birth;
+import io.spime.wire.Sequencing;
 import io.spime.wire.SessionCodec;
 import io.spime.wire.Status;
+import io.spime.wire.StreamPosition;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
 import io.spime.wire.Vin;
@@ -263,8 +265,8 @@ final class Uplink implements TransportListener {
   }
 
   private boolean publish(OutMessage message) {
-    byte[] payload = Payloads.withSequence(
-        message.body(), outbox.streamId(), message.seq(), config.bootId());
+    byte[] payload = Sequencing.withSequence(message.body(),
+        new StreamPosition(outbox.streamId(), message.seq(), config.bootId()));
     CompletableFuture<Void> done;
     try {
       done = transport.publish(Topics.of(config.vin(), message.kind()), payload, 1, false);
