@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.spime.broker.EmbeddedBroker;
 import io.spime.proto.v1.CategoryConsent;
 import io.spime.proto.v1.Command;
-import io.spime.proto.v1.CommandResult;
 import io.spime.proto.v1.ConsentSet;
 import io.spime.proto.v1.FlushNow;
 import io.spime.proto.v1.SendSnapshot;
 import io.spime.proto.v1.SignalRule;
+import io.spime.wire.CollectionPolicy;
 import io.spime.wire.CommandOutcome;
+import io.spime.wire.DataCategory;
 import io.spime.wire.DesiredState;
 import io.spime.wire.DriverProfile;
 import io.spime.wire.EventDetail;
+import io.spime.wire.Priority;
+import io.spime.wire.ReportedState;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.TopicKind;
 import io.spime.wire.VehicleEvent;
@@ -23,6 +26,7 @@ import io.spime.wire.Vin;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +83,10 @@ class DownlinkTest {
         .setClimateTemperatureC(21.5).addMediaPresets("radio-1").build();
   }
 
+  private static List<EventDetail.CommandResult> results(Vin vin) {
+    return cloud.events(vin).stream().map(e -> (EventDetail.CommandResult) e.detail()).toList();
+  }
+
   @Test
   void consent_granted_from_the_cloud_applies_at_once_survives_a_restart_and_is_reported() {
     Vin vin = TestVins.next();
@@ -91,7 +99,12 @@ class DownlinkTest {
           .setConsent(consent(io.spime.proto.v1.DataCategory.DATA_CATEGORY_DRIVING_BEHAVIOUR, true))
           .build().toByteArray());
       await().atMost(Duration.ofSeconds(10)).until(() -> !cloud.reports(vin).isEmpty());
-      assertEquals(3, cloud.reports(vin).get(0).getDesiredVersion());
+      ReportedState report = cloud.reports(vin).get(0);
+      assertEquals(3, report.desiredVersion());
+      assertEquals(Optional.of(io.spime.wire.ConsentSet.of(DataCategory.DRIVING_BEHAVIOUR)),
+          report.consent(), "the cloud's consent replaces the builder's");
+      assertEquals(Optional.of(CollectionPolicy.collectEverything()), report.policy());
+      assertTrue(report.softwareVersions().containsKey("spime-agent"), report.softwareVersions().toString());
       agent.record("Vehicle.Speed", 2_000L, 60);
       assertEquals(1, agent.stats().acceptedSamples());
     }
@@ -166,12 +179,15 @@ class DownlinkTest {
       cloud.publish(vin, TopicKind.COMMAND, Command.newBuilder().setVin(vin.value()).setCommandId("c-4")
           .setExpiresMs(now - 1).setFlushNow(FlushNow.getDefaultInstance()).build().toByteArray());
       await().atMost(Duration.ofSeconds(10)).until(() -> cloud.events(vin).size() == 4);
-      List<CommandResult> results = cloud.events(vin).stream().map(e -> e.getCommandResult()).toList();
-      assertEquals(List.of("c-1", "c-2", "c-3", "c-4"), results.stream().map(CommandResult::getCommandId).toList());
-      assertEquals(CommandResult.Outcome.OUTCOME_APPLIED, results.get(0).getOutcome());
-      assertEquals("2 signals", results.get(1).getMessage());
-      assertEquals(CommandResult.Outcome.OUTCOME_APPLIED, results.get(2).getOutcome());
-      assertEquals(CommandResult.Outcome.OUTCOME_EXPIRED, results.get(3).getOutcome());
+      List<EventDetail.CommandResult> results = results(vin);
+      assertEquals(List.of("c-1", "c-2", "c-3", "c-4"),
+          results.stream().map(EventDetail.CommandResult::commandId).toList());
+      assertEquals(CommandOutcome.Status.APPLIED, results.get(0).outcome().status());
+      assertEquals("2 signals", results.get(1).outcome().message());
+      assertEquals(CommandOutcome.Status.APPLIED, results.get(2).outcome().status());
+      assertEquals(CommandOutcome.Status.EXPIRED, results.get(3).outcome().status());
+      assertTrue(cloud.events(vin).stream().allMatch(e -> e.priority() == Priority.HIGH
+          && e.category() == DataCategory.VEHICLE_HEALTH));
       assertEquals("cust-9", sink.applied.get(0).customerId());
       await().atMost(Duration.ofSeconds(10)).until(() -> cloud.samples(vin).size() == 4);
       assertEquals(4, outcomes.size());
@@ -197,12 +213,14 @@ class DownlinkTest {
           .setApplyProfile(profile("cust-1")).build().toByteArray());
       await().atMost(Duration.ofSeconds(10)).until(() -> cloud.events(vin).size() == 2);
       assertEquals(5, agent.stats().downlinkRejected());
-      CommandResult rejected = cloud.events(vin).get(0).getCommandResult();
-      assertEquals("bad-1", rejected.getCommandId());
-      assertEquals(CommandResult.Outcome.OUTCOME_REJECTED, rejected.getOutcome());
-      CommandResult failed = cloud.events(vin).get(1).getCommandResult();
-      assertEquals(CommandResult.Outcome.OUTCOME_FAILED, failed.getOutcome());
-      assertTrue(failed.getMessage().contains("seat motor jammed"), failed.getMessage());
+      EventDetail.CommandResult rejected = results(vin).get(0);
+      assertEquals("bad-1", rejected.commandId());
+      assertEquals(CommandOutcome.Status.REJECTED, rejected.outcome().status());
+      assertEquals("command bad-1 for " + vin + " asks for nothing this version knows",
+          rejected.outcome().message());
+      EventDetail.CommandResult failed = results(vin).get(1);
+      assertEquals(CommandOutcome.Status.FAILED, failed.outcome().status());
+      assertTrue(failed.outcome().message().contains("seat motor jammed"), failed.outcome().message());
       agent.record(2, 5_000L, 1);
       await().atMost(Duration.ofSeconds(10)).until(() -> cloud.samples(vin).size() == 1);
     }
@@ -219,9 +237,10 @@ class DownlinkTest {
       await().atMost(Duration.ofSeconds(10)).until(() -> cloud.events(vin).size() == 2);
       assertEquals(1, agent.stats().eventsRefused());
       assertEquals(2, agent.stats().eventsRaised());
-      assertEquals("P0301", cloud.events(vin).stream().filter(e -> e.hasDtc()).findFirst().orElseThrow()
-          .getDtc().getCode());
-      assertTrue(cloud.events(vin).stream().noneMatch(e -> e.hasIgnition()));
+      assertEquals(new EventDetail.Dtc("P0301", "ECM", true, "misfire"), cloud.events(vin).stream()
+          .map(VehicleEvent::detail).filter(d -> d instanceof EventDetail.Dtc).findFirst().orElseThrow());
+      assertTrue(cloud.events(vin).stream().noneMatch(e -> e.detail() instanceof EventDetail.Ignition));
+      assertEquals(List.of(), cloud.rejected, "the strict wire decoders refused what the agent sent");
     }
   }
 }

@@ -8,6 +8,7 @@ import io.spime.broker.EmbeddedBroker;
 import io.spime.wire.ConsentSet;
 import io.spime.wire.Sample;
 import io.spime.wire.SignalCatalog;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,8 +75,8 @@ class KillNineIT {
         assertEquals(ChildAgentSamples.value(n), ((io.spime.wire.SignalValue.Number) sample.value()).value());
       }
       Set<String> events = new HashSet<>();
-      for (io.spime.proto.v1.VehicleEvent event : cloud.events(vin)) {
-        assertTrue(events.add(event.getEventId()), "event " + event.getEventId() + " was applied twice");
+      for (VehicleEvent event : cloud.events(vin)) {
+        assertTrue(events.add(event.eventId()), "event " + event.eventId() + " was applied twice");
       }
       long missing = 0;
       for (long[] run : accepted) {

@@ -1,23 +1,25 @@
 package io.spime.agent;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.MqttTransports;
 import io.spime.mqtt.TransportListener;
-import io.spime.proto.v1.EventBatch;
-import io.spime.proto.v1.ReportedState;
-import io.spime.proto.v1.Sequence;
 import io.spime.wire.Ack;
+import io.spime.wire.EventBatch;
+import io.spime.wire.EventCodec;
+import io.spime.wire.ReportedState;
 import io.spime.wire.Sample;
 import io.spime.wire.SessionCodec;
 import io.spime.wire.SignalCatalog;
+import io.spime.wire.StateCodec;
 import io.spime.wire.TelemetryBatch;
 import io.spime.wire.TelemetryCodec;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.VehicleTopic;
 import io.spime.wire.Vin;
+import io.spime.wire.WireException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,28 +31,33 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A test-only stand-in for spime's cloud side: subscribes to every vehicle's uplink topics, applies
  * each stream's messages only in sequence (seq == durable + 1), drops duplicates and gaps, keeps
- * what it applied in memory, and acks the highest applied seq after every message.
+ * what it applied in memory, and acks the highest applied seq after every message. It decodes with
+ * the same strict wire codecs as the real cloud; a payload they refuse is kept in {@link #rejected}.
  */
 final class TestCloud implements TransportListener, AutoCloseable {
   /** What the cloud holds for one vehicle stream. */
   static final class Stream {
     volatile long durable;
     final List<Sample> samples = java.util.Collections.synchronizedList(new ArrayList<>());
-    final List<io.spime.proto.v1.VehicleEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<VehicleEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
     final List<ReportedState> reports = java.util.Collections.synchronizedList(new ArrayList<>());
   }
 
   private final MqttTransport transport;
   private final TelemetryCodec codec;
+  private final SignalCatalog catalog;
   private final Map<Vin, Map<Long, Stream>> streams = new ConcurrentHashMap<>();
   final AtomicLong duplicates = new AtomicLong();
   final AtomicLong gaps = new AtomicLong();
   final List<io.spime.wire.Birth> births = new CopyOnWriteArrayList<>();
+  /** What the wire decoders refused, as "topic: message"; the agent should never cause any. */
+  final List<String> rejected = new CopyOnWriteArrayList<>();
   volatile boolean acking = true;
   private volatile boolean closed;
 
   TestCloud(String brokerUrl, SignalCatalog catalog) {
     this.codec = new TelemetryCodec(catalog);
+    this.catalog = catalog;
     this.transport = MqttTransports.paho(
         MqttSettings.builder(brokerUrl, "test-cloud-" + UUID.randomUUID()).cleanStart(true)
             .maxInFlight(100).build(), this);
@@ -120,26 +127,26 @@ final class TestCloud implements TransportListener, AutoCloseable {
           ack(vin, batch.position().streamId(), stream.durable);
         }
         case EVENTS -> {
-          EventBatch batch = EventBatch.parseFrom(payload);
-          Stream stream = stream(vin, batch.getSequence().getStreamId());
-          if (apply(stream, batch.getSequence().getSeq())) {
-            stream.events.addAll(batch.getEventsList());
+          EventBatch batch = EventCodec.decode(payload);
+          Stream stream = stream(vin, batch.position().streamId());
+          if (apply(stream, batch.position().seq())) {
+            stream.events.addAll(batch.events());
           }
-          ack(vin, batch.getSequence().getStreamId(), stream.durable);
+          ack(vin, batch.position().streamId(), stream.durable);
         }
         case REPORTED -> {
-          ReportedState report = ReportedState.parseFrom(payload);
-          Sequence sequence = report.getSequence();
-          Stream stream = stream(vin, sequence.getStreamId());
-          if (apply(stream, sequence.getSeq())) {
+          ReportedState report = StateCodec.decodeReported(payload, catalog);
+          Stream stream = stream(vin, report.position().streamId());
+          if (apply(stream, report.position().seq())) {
             stream.reports.add(report);
           }
-          ack(vin, sequence.getStreamId(), stream.durable);
+          ack(vin, report.position().streamId(), stream.durable);
         }
         default -> { }
       }
-    } catch (InvalidProtocolBufferException e) {
-      throw new IllegalStateException("test cloud got a bad payload on " + topic, e);
+    } catch (WireException e) {
+      rejected.add(topic + ": " + e.getMessage());
+      throw e;
     }
   }
 
@@ -169,8 +176,8 @@ final class TestCloud implements TransportListener, AutoCloseable {
   }
 
   /** Every event the vehicle's streams applied. */
-  List<io.spime.proto.v1.VehicleEvent> events(Vin vin) {
-    List<io.spime.proto.v1.VehicleEvent> all = new ArrayList<>();
+  List<VehicleEvent> events(Vin vin) {
+    List<VehicleEvent> all = new ArrayList<>();
     streams(vin).values().forEach(stream -> copyInto(all, stream.events));
     return all;
   }
