@@ -21,9 +21,9 @@ import java.util.concurrent.ExecutionException;
 /**
  * Drops data the car's data subject has not consented to, should an agent send it anyway (an old agent,
  * or one that has not applied its desired consent yet). The categories come from the twin: non-personal
- * vehicle health always, plus what the data subject consents to. A car the twin knows only from its
- * telemetry (no production record) has no data subject on record; its data is kept as sent, the car's
- * own filter having applied its consent. Answers are cached for a short while and forgotten at once
+ * vehicle health always, plus what the data subject consents to. A car nobody holds custody of (at the
+ * plant, the dealer, between owners) or known only from its telemetry has no data subject whose data
+ * it could be; its data is kept as sent, the car's own filter having applied its consent. Answers are cached for a short while and forgotten at once
  * when this process changes a car's consent.
  */
 final class ConsentGate {
@@ -70,7 +70,7 @@ final class ConsentGate {
 
   private Set<DataCategory> load(Vin vin) {
     Optional<Twin> twin = store.twin(vin);
-    if (twin.isEmpty() || twin.get().production().isEmpty()) {
+    if (twin.isEmpty() || twin.get().production().isEmpty() || twin.get().dataSubject().isEmpty()) {
       return EVERYTHING;
     }
     return twin.get().consentedCategories();

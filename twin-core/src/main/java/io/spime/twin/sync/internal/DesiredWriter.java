@@ -19,6 +19,7 @@ import io.spime.wire.Topics;
 import io.spime.wire.Vin;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,7 +126,7 @@ final class DesiredWriter {
   private void applyRules(Twin twin, Map<String, String> doc) {
     Set<DataCategory> consented = twin.dataSubject().isPresent()
         ? twin.consentedCategories()
-        : Set.of(DataCategory.VEHICLE_HEALTH);
+        : EnumSet.allOf(DataCategory.class);
     StateEntries.putConsent(doc, consented);
     boolean personalProfile = !doc.getOrDefault("profile.customer", "").isEmpty();
     if (personalProfile && !consented.contains(DataCategory.CABIN_PREFERENCES)) {
