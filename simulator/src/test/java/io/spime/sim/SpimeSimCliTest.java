@@ -41,7 +41,8 @@ class SpimeSimCliTest {
         CliRun.of("demo", "--vehicles", "3", "--duration", "3s", "--data-dir", dir.toString());
     assertEquals(0, result.exitCode(), result.out() + result.err());
     assertTrue(result.out().contains("result: OK"), result.out());
-    assertTrue(result.out().matches("(?s).*\\ntotal\\s+(\\d+)\\s+\\1\\s+0\\s+0\\n.*"),
-        "total accepted equals total stored, none lost or duplicated: " + result.out());
+    assertTrue(result.out().matches("(?s).*\\ntotal\\s+(\\d+)\\s+\\1\\s+0\\s+0\\s+0\\s+0\\n.*"),
+        "total accepted equals total stored, none lost, duplicated, killed or in flight: "
+            + result.out());
   }
 }

@@ -1,12 +1,15 @@
 package io.spime.sim.internal;
 
+import io.spime.wire.SignalValue;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * A plausible battery-electric car: trips and parked spells of the scenario's lengths. On a trip its
  * speed seeks changing targets with bounded acceleration; odometer and position follow the speed,
  * state of charge falls with distance and the battery warms. Parked, it cools and, when its charge
- * is low, charges. Deterministic for a seed.
+ * is low, charges. Deterministic for a seed. After its telematics unit restarts (a killed agent
+ * process), {@link #resume} carries on from the values the car last recorded.
  */
 final class CarModel {
   private static final double[] TARGET_SPEEDS_KMH = {0, 30, 50, 80, 110, 130};
@@ -32,6 +35,11 @@ final class CarModel {
   private double socPercent;
   private double batteryTempC;
 
+  /** The model seed of car {@code index} of a run, after {@code restarts} restarts of its process. */
+  static long seedFor(long runSeed, int index, int restarts) {
+    return runSeed * 31 + index + restarts * 0x9E37_79B9_7F4A_7C15L;
+  }
+
   CarModel(long seed, ScenarioSpec scenario) {
     random = new Random(seed);
     this.scenario = scenario;
@@ -42,6 +50,30 @@ final class CarModel {
     headingRad = random.nextDouble() * 2 * Math.PI;
     socPercent = 40 + random.nextDouble() * 55;
     batteryTempC = 15 + random.nextDouble() * 10;
+  }
+
+  /**
+   * Continues from the last recorded values: odometer, position, charge, battery temperature,
+   * speed and whether it was charging. The car was driving if it was moving; the rest of its
+   * trip or parked spell, its heading and its later speed targets come from this model's seed.
+   */
+  void resume(Map<String, SignalValue> last) {
+    odometerM = number(last, VirtualCar.ODOMETER, odometerM);
+    latitude = number(last, VirtualCar.LATITUDE, latitude);
+    longitude = number(last, VirtualCar.LONGITUDE, longitude);
+    socPercent = number(last, VirtualCar.SOC, socPercent);
+    batteryTempC = number(last, VirtualCar.BATTERY_TEMP, batteryTempC);
+    speedKmh = number(last, VirtualCar.SPEED, 0);
+    targetKmh = speedKmh;
+    driving = speedKmh > 0.5 || last.get(VirtualCar.MOVING) instanceof SignalValue.Bool moving
+        && moving.value();
+    charging = !driving && last.get(VirtualCar.CHARGING) instanceof SignalValue.Bool plugged
+        && plugged.value();
+    secondsLeftInPhase = pick(driving ? scenario.trip() : scenario.parked());
+  }
+
+  private static double number(Map<String, SignalValue> last, String path, double fallback) {
+    return last.get(path) instanceof SignalValue.Number number ? number.value() : fallback;
   }
 
   /** Advances the car by {@code seconds}. */

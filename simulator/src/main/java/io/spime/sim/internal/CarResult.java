@@ -6,14 +6,31 @@ import java.util.List;
 /**
  * How one car's twin compares with its ledger.
  *
- * @param accepted samples the car's agent accepted
+ * <p>For a car whose agent process was killed, a sample whose {@code record} had returned when the
+ * kill came, but whose ledger line was not yet written, is stored but not in the ledger: up to
+ * {@link #SAMPLES_PER_RECORD} per kill are counted as {@linkplain #inFlight() in flight at the kill},
+ * not as duplicates.
+ *
+ * @param accepted samples the car's agent accepted (its ledger)
  * @param refused samples its agent refused with an exception (the simulator never sends bad ones)
  * @param stored samples the twin store applied for the car
  * @param diverged signals whose latest value in the twin differs from the car's last one
+ * @param kills how many times the car's agent process was killed
+ * @param failures what went wrong with the car's process (an exit nobody asked for)
  */
-public record CarResult(Vin vin, long accepted, long refused, long stored, List<String> diverged) {
+public record CarResult(Vin vin, long accepted, long refused, long stored, List<String> diverged,
+    int kills, List<String> failures) {
+  /** Samples one {@code record} call hands the agent. */
+  public static final int SAMPLES_PER_RECORD = 1;
+
   public CarResult {
     diverged = List.copyOf(diverged);
+    failures = List.copyOf(failures);
+  }
+
+  /** A car in the fleet's own process: never killed. */
+  public CarResult(Vin vin, long accepted, long refused, long stored, List<String> diverged) {
+    this(vin, accepted, refused, stored, diverged, 0, List.of());
   }
 
   /** Accepted but not stored. */
@@ -21,16 +38,22 @@ public record CarResult(Vin vin, long accepted, long refused, long stored, List<
     return Math.max(0, accepted - stored);
   }
 
-  /** Stored more often than accepted: applied twice. */
+  /** Stored but not in the ledger, no more than the kills allow: accepted at the moment of a kill. */
+  public long inFlight() {
+    return Math.min(Math.max(0, stored - accepted), (long) kills * SAMPLES_PER_RECORD);
+  }
+
+  /** Stored more often than accepted (applied twice), beyond what was in flight at kills. */
   public long duplicated() {
-    return Math.max(0, stored - accepted);
+    return Math.max(0, stored - accepted - (long) kills * SAMPLES_PER_RECORD);
   }
 
   /**
    * Whether the twin holds exactly what the car accepted, and the car did record: a car whose agent
-   * accepted nothing, or refused a sample, proves nothing and is not clean.
+   * accepted nothing, or refused a sample, or whose process failed, proves nothing and is not clean.
    */
   public boolean clean() {
-    return accepted > 0 && refused == 0 && lost() == 0 && duplicated() == 0 && diverged.isEmpty();
+    return accepted > 0 && refused == 0 && lost() == 0 && duplicated() == 0 && diverged.isEmpty()
+        && failures.isEmpty();
   }
 }

@@ -1,6 +1,5 @@
 package io.spime.sim.internal;
 
-import io.spime.agent.AgentStats;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,10 +11,10 @@ final class Drain {
   private Drain() {}
 
   /** True when all outboxes drained within {@code limit}. */
-  static boolean await(List<VirtualCar> cars, Duration limit) {
+  static boolean await(List<? extends FleetCar> cars, Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
-      if (cars.stream().allMatch(Drain::drained)) {
+      if (cars.stream().allMatch(FleetCar::drained)) {
         return true;
       }
       try {
@@ -25,11 +24,6 @@ final class Drain {
         return false;
       }
     }
-    return cars.stream().allMatch(Drain::drained);
-  }
-
-  private static boolean drained(VirtualCar car) {
-    AgentStats stats = car.agent().stats();
-    return stats.backlogBatches() == 0 && stats.acceptedSamples() == car.ledger().accepted();
+    return cars.stream().allMatch(FleetCar::drained);
   }
 }

@@ -5,7 +5,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** The live progress bar on standard error: time driven, cars online, samples/s, backlog, reconnects. */
+/**
+ * The live progress bar on standard error: time driven, cars online, samples/s, backlog, reconnects,
+ * links cut now and agents killed so far.
+ */
 final class DriveProgress implements AutoCloseable {
   private final ProgressBar bar;
   private final int cars;
@@ -18,7 +21,7 @@ final class DriveProgress implements AutoCloseable {
         .setUnit("s", 1)
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(1000)
-        .setMaxRenderedLength(130)
+        .setMaxRenderedLength(140)
         .continuousUpdate()
         .build();
   }
@@ -26,9 +29,9 @@ final class DriveProgress implements AutoCloseable {
   void show(RunSeries.Row row) {
     bar.stepTo(Math.min(bar.getMax(), Math.round(row.seconds())));
     bar.setExtraMessage(String.format(
-        "online %d/%d | %,d/s | backlog %,d | reconnects %d | cut %d",
+        "online %d/%d | %,d/s | backlog %,d | reconnects %d | cut %d | killed %d",
         row.online(), cars, row.acceptedPerSecond(), row.backlogBatches(), row.reconnects(),
-        row.linksCut()));
+        row.linksCut(), row.agentKills()));
   }
 
   @Override

@@ -1,13 +1,10 @@
 package io.spime.sim.internal;
 
-import io.spime.agent.EdgeAgent;
 import io.spime.mqtt.MqttSettings;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.sync.FleetIngest;
-import io.spime.wire.ConsentSet;
 import io.spime.wire.SignalCatalog;
-import io.spime.wire.Vin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,22 +14,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a fleet: a broker (embedded, or external), the cloud ingest into an SQLite twin store, one
- * real agent per car on shared threads, each behind a link proxy when the scenario injects faults.
- * Drives the cars, injects the faults, stops, waits for every outbox to drain, then compares each
- * car's ledger with its twin.
+ * real agent per car — on shared threads, or for the cars the scenario kills, each in a child JVM —
+ * each behind a link proxy when the scenario injects faults. Drives the cars, injects the faults,
+ * stops, waits for every outbox to drain, then compares each car's ledger with its twin.
  */
 public final class FleetRun {
   private static final Duration DRAIN_LIMIT = Duration.ofSeconds(120);
-  /** Threads all agents share: their connects block, so a few more than the cores. */
+  /** Threads all in-process agents share: their connects block, so a few more than the cores. */
   private static final int AGENT_THREADS = 8;
 
   private final RunConfig config;
@@ -48,16 +43,18 @@ public final class FleetRun {
   public RunReport run() {
     Path dataDir = dataDir();
     Path storeFile = config.storeFile().orElse(dataDir.resolve("twins.db"));
-    out.printf("spime-sim: scenario %s, %d cars for %d s (seed %d)%n  data %s%n  store %s%n",
+    FaultPlan plan =
+        FaultPlan.draw(config.scenario(), config.vehicles(), config.duration(), config.seed());
+    out.printf("spime-sim: scenario %s, %d cars for %d s (seed %d)%s%n  data %s%n  store %s%n",
         config.scenario().name(), config.vehicles(), config.duration().toSeconds(), config.seed(),
+        plan.outOfProcessCars() == 0 ? ""
+            : ", " + plan.outOfProcessCars() + " of them in a process of their own",
         dataDir, storeFile);
     out.flush();
     ScheduledExecutorService pool =
         Executors.newScheduledThreadPool(AGENT_THREADS, SimThreads.daemon("spime-sim-agents"));
     ScheduledExecutorService clock =
         Executors.newSingleThreadScheduledExecutor(SimThreads.daemon("spime-sim-cars"));
-    FaultPlan plan =
-        FaultPlan.draw(config.scenario(), config.vehicles(), config.duration(), config.seed());
     LatencyRecorder latency = new LatencyRecorder();
     try (BrokerHandle broker = BrokerHandle.open(config.brokerUrl());
         TwinStore store = TwinStores.sqlite(storeFile);
@@ -65,57 +62,64 @@ public final class FleetRun {
         LinkProxy proxy = proxyFor(broker.url())) {
       ingest.start();
       long heapBefore = HeapGauge.usedAfterGc();
-      List<VirtualCar> cars = startCars(broker.url(), proxy, dataDir, pool);
-      RunSeries series = new RunSeries();
-      try (FaultInjector faults = new FaultInjector(plan, cars, proxy, broker)) {
-        drive(cars, clock, series, ingest, faults);
+      try (Fleet fleet = Fleet.start(config, broker.url(), proxy, dataDir, pool,
+          plan.outOfProcessCars())) {
+        RunSeries series = new RunSeries();
+        List<AgentKill> kills;
+        int restarts;
+        try (FaultInjector faults =
+            new FaultInjector(plan, fleet.all(), fleet.children(), proxy, broker)) {
+          drive(fleet, clock, series, ingest, faults);
+          kills = faults.kills();
+          restarts = faults.restarts();
+        }
+        long heapPerCar = fleet.inProcess().isEmpty() ? 0
+            : Math.max(0, HeapGauge.usedAfterGc() - heapBefore) / fleet.inProcess().size();
+        long drainStart = System.nanoTime();
+        boolean drained = Drain.await(fleet.all(), DRAIN_LIMIT);
+        Duration drainTime = Duration.ofNanos(System.nanoTime() - drainStart);
+        series.sample(fleet.all(), ingest.stats().appliedSamples(), 0, kills.size());
+        List<CarResult> results = results(fleet, store);
+        fleet.closeAll();
+        RunReport report = new RunReport(config, results, ingest.stats(), drainTime, drained,
+            LatencySummary.of(latency), plan.linkCuts(), plan.brokerRestarts(),
+            outOfProcess(fleet, kills, restarts), heapPerCar, series.rows());
+        config.reportFile().ifPresent(file -> writeReport(file, report, series));
+        return report;
       }
-      long heapPerCar = Math.max(0, HeapGauge.usedAfterGc() - heapBefore) / cars.size();
-      long drainStart = System.nanoTime();
-      boolean drained = Drain.await(cars, DRAIN_LIMIT);
-      Duration drainTime = Duration.ofNanos(System.nanoTime() - drainStart);
-      series.sample(cars, ingest.stats().appliedSamples(), 0);
-      List<CarResult> results = new ArrayList<>();
-      for (VirtualCar car : cars) {
-        results.add(new CarResult(
-            car.vin(),
-            car.ledger().accepted(),
-            car.ledger().refused(),
-            store.samplesApplied(car.vin()),
-            TwinComparison.diverged(
-                catalog, car.ledger().lastValues(), store.latestSignals(car.vin()))));
-      }
-      closeAll(cars);
-      RunReport report = new RunReport(config, results, ingest.stats(), drainTime, drained,
-          LatencySummary.of(latency), plan.linkCuts(), plan.brokerRestarts(), heapPerCar,
-          series.rows());
-      config.reportFile().ifPresent(file -> writeReport(file, report, series));
-      return report;
     } finally {
       clock.shutdownNow();
       pool.shutdownNow();
     }
   }
 
-  /** Closes every agent, several at once: each waits for its clean disconnect. */
-  private static void closeAll(List<VirtualCar> cars) {
-    ExecutorService closer =
-        Executors.newFixedThreadPool(AGENT_THREADS, SimThreads.daemon("spime-sim-close"));
-    try {
-      List<Future<?>> closing = new ArrayList<>();
-      for (VirtualCar car : cars) {
-        closing.add(closer.submit(() -> car.agent().close()));
-      }
-      for (Future<?> close : closing) {
-        close.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("an agent failed to close", e.getCause());
-    } finally {
-      closer.shutdownNow();
+  private List<CarResult> results(Fleet fleet, TwinStore store) {
+    List<CarResult> results = new ArrayList<>();
+    for (FleetCar car : fleet.all()) {
+      Ledger.Snapshot tally = car.tally();
+      results.add(new CarResult(
+          car.vin(),
+          tally.accepted(),
+          tally.refused(),
+          store.samplesApplied(car.vin()),
+          TwinComparison.diverged(catalog, tally.lastValues(), store.latestSignals(car.vin())),
+          car.kills(),
+          car.failures()));
     }
+    return results;
+  }
+
+  private static OutOfProcessCars outOfProcess(Fleet fleet, List<AgentKill> kills, int restarts) {
+    if (fleet.children().isEmpty()) {
+      return OutOfProcessCars.NONE;
+    }
+    List<Long> startups = new ArrayList<>();
+    long rss = -1;
+    for (ChildCar child : fleet.children()) {
+      startups.addAll(child.startupMillis());
+      rss = Math.max(rss, child.maxRssKb());
+    }
+    return new OutOfProcessCars(fleet.children().size(), kills, restarts, startups, rss);
   }
 
   private LinkProxy proxyFor(String brokerUrl) {
@@ -123,28 +127,10 @@ public final class FleetRun {
     return new LinkProxy(uri.getHost(), uri.getPort());
   }
 
-  private List<VirtualCar> startCars(
-      String brokerUrl, LinkProxy proxy, Path dataDir, ScheduledExecutorService pool) {
-    List<VirtualCar> cars = new ArrayList<>(config.vehicles());
-    boolean viaProxy = config.scenario().injectsFaults();
-    for (int i = 0; i < config.vehicles(); i++) {
-      Vin vin = VinFactory.vin(config.seed(), i);
-      String url = viaProxy ? proxy.open(vin.value()) : brokerUrl;
-      EdgeAgent agent =
-          EdgeAgent.builder(vin, url, dataDir.resolve("cars").resolve(vin.value()))
-              .scheduler(pool)
-              .consent(ConsentSet.all())
-              .reconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(5))
-              .batchWindow(config.scenario().batchWindow())
-              .build();
-      agent.start();
-      cars.add(new VirtualCar(vin, new CarModel(config.seed() * 31 + i, config.scenario()), agent));
-    }
-    return cars;
-  }
 
-  private void drive(List<VirtualCar> cars, ScheduledExecutorService clock, RunSeries series,
+  private void drive(Fleet fleet, ScheduledExecutorService clock, RunSeries series,
       FleetIngest ingest, FaultInjector faults) {
+    List<VirtualCar> cars = fleet.inProcess();
     ScheduledFuture<?> ticks =
         clock.scheduleAtFixedRate(
             () -> {
@@ -156,12 +142,13 @@ public final class FleetRun {
             0,
             VirtualCar.TICK_MILLIS,
             TimeUnit.MILLISECONDS);
-    try (DriveProgress progress = new DriveProgress(config.duration(), cars.size())) {
+    try (DriveProgress progress = new DriveProgress(config.duration(), fleet.all().size())) {
       long end = System.nanoTime() + config.duration().toNanos();
       while (System.nanoTime() < end) {
         long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
         Thread.sleep(Math.max(1, Math.min(left, 1000)));
-        progress.show(series.sample(cars, ingest.stats().appliedSamples(), faults.linksCutNow()));
+        progress.show(series.sample(fleet.all(), ingest.stats().appliedSamples(),
+            faults.linksCutNow(), faults.kills().size()));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -170,8 +157,8 @@ public final class FleetRun {
     }
     waitForTickToEnd(ticks);
     faults.restoreAll();
-    for (VirtualCar car : cars) {
-      car.agent().flush();
+    for (FleetCar car : fleet.all()) {
+      car.stopDriving();
     }
   }
 

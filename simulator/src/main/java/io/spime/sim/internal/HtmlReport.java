@@ -39,12 +39,15 @@ final class HtmlReport {
             List.of(new ReportCharts.Line("backlog", RunSeries.Row::backlogBatches))))
         .append("\">");
     html.append("<h2>Connectivity</h2><img alt=\"connectivity\" src=\"")
-        .append(ReportCharts.timeChart("Cars online, links cut and reconnects", "cars", rows,
-            List.of(
+        .append(ReportCharts.timeChart("Cars online, links cut, agents killed and reconnects", "cars",
+            rows, List.of(
                 new ReportCharts.Line("online", RunSeries.Row::online),
                 new ReportCharts.Line("links cut", RunSeries.Row::linksCut),
+                new ReportCharts.Line("agents down (killed)", RunSeries.Row::agentsDown),
+                new ReportCharts.Line("agent kills (total)", RunSeries.Row::agentKills),
                 new ReportCharts.Line("reconnects (total)", RunSeries.Row::reconnects))))
         .append("\">");
+    kills(html, report.outOfProcess());
     html.append("<h2>Latency</h2><img alt=\"latency\" src=\"")
         .append(ReportCharts.latencyChart(report.latency())).append("\">");
     cars(html, report);
@@ -71,12 +74,23 @@ final class HtmlReport {
     row(html, "samples in twins", String.format("%,d", report.totalStored()));
     row(html, "lost / duplicated", report.totalLost() + " / " + report.totalDuplicated());
     row(html, "link cuts / broker restarts", report.linkCuts() + " / " + report.brokerRestarts());
+    OutOfProcessCars children = report.outOfProcess();
+    row(html, "agent kills (SIGKILL) / restarts from the outbox",
+        children.kills().size() + " / " + children.restarts());
+    if (children.cars() > 0) {
+      row(html, "cars in a process of their own", String.valueOf(children.cars()));
+      row(html, "their JVM start to first sample: p50 / max", children.startupP50Millis() + " / "
+          + children.startupMaxMillis() + " ms (" + children.startupMillis().size() + " of "
+          + children.starts() + " starts got that far)");
+      row(html, "resident memory per child, at most", RunReport.megabytes(children.maxRssKb()));
+      row(html, "samples in flight at a kill", String.valueOf(report.totalInFlight()));
+    }
     row(html, "latency p50 / p95 / p99", latency.p50() + " / " + latency.p95() + " / "
         + latency.p99() + " ms");
     row(html, "ingest: applied / duplicate / out-of-order / rejected batches",
         report.ingest().appliedBatches() + " / " + report.ingest().duplicateBatches() + " / "
             + report.ingest().gapBatches() + " / " + report.ingest().rejectedTotal());
-    row(html, "heap per car (after GC)", String.format("%,d KB", report.heapBytesPerCar() / 1024));
+    row(html, "heap per in-process car (after GC)", String.format("%,d KB", report.heapBytesPerCar() / 1024));
     row(html, "drain after stop", String.format("%.1f s%s", report.drainTime().toMillis() / 1000.0,
         report.drained() ? "" : " (timed out)"));
     html.append("</table>");
@@ -84,13 +98,31 @@ final class HtmlReport {
 
   private static void cars(StringBuilder html, RunReport report) {
     html.append("<h2>Cars</h2><table><tr><th>VIN</th><th>accepted</th><th>stored</th>")
-        .append("<th>lost</th><th>dup</th><th>twin</th></tr>");
+        .append("<th>lost</th><th>dup</th><th>kills</th><th>in flight</th><th>twin</th></tr>");
     for (CarResult car : report.cars()) {
       html.append("<tr><td>").append(car.vin()).append("</td><td>").append(car.accepted())
           .append("</td><td>").append(car.stored()).append("</td><td>").append(car.lost())
-          .append("</td><td>").append(car.duplicated()).append("</td><td class=\"")
+          .append("</td><td>").append(car.duplicated()).append("</td><td>").append(car.kills())
+          .append("</td><td>").append(car.inFlight()).append("</td><td class=\"")
           .append(car.clean() ? "ok\">" : "bad\">").append(esc(RunReport.verdict(car)))
           .append("</td></tr>");
+    }
+    html.append("</table>");
+  }
+
+  /** The SIGKILLs, one row each: when, which car, how the process ended, how long it stayed down. */
+  private static void kills(StringBuilder html, OutOfProcessCars children) {
+    if (children.kills().isEmpty()) {
+      return;
+    }
+    html.append("<h2>Agent kills</h2><table><tr><th>second</th><th>VIN</th>")
+        .append("<th>exit value</th><th>down for</th></tr>");
+    for (AgentKill kill : children.kills()) {
+      html.append("<tr><td>").append(String.format("%.1f", kill.atMillis() / 1000.0))
+          .append("</td><td>").append(kill.vin()).append("</td><td class=\"")
+          .append(kill.bySigkill() ? "ok\">" : "bad\">").append(kill.exitCode())
+          .append(kill.bySigkill() ? " (SIGKILL)" : "").append("</td><td>")
+          .append(String.format("%.1f s", kill.downMillis() / 1000.0)).append("</td></tr>");
     }
     html.append("</table>");
   }

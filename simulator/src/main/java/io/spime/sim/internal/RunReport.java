@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 
-/** The outcome of a run: per car and in total, faults, latency, the series, and whether it was clean. */
+/**
+ * The outcome of a run: per car and in total, faults (with the out-of-process cars' kills), latency,
+ * the series, and whether it was clean.
+ */
 public record RunReport(
     RunConfig config,
     List<CarResult> cars,
@@ -15,6 +18,7 @@ public record RunReport(
     LatencySummary latency,
     long linkCuts,
     long brokerRestarts,
+    OutOfProcessCars outOfProcess,
     long heapBytesPerCar,
     List<RunSeries.Row> series) {
   public RunReport {
@@ -43,6 +47,14 @@ public record RunReport(
     return cars.stream().mapToLong(CarResult::duplicated).sum();
   }
 
+  public long totalInFlight() {
+    return cars.stream().mapToLong(CarResult::inFlight).sum();
+  }
+
+  public long totalKills() {
+    return cars.stream().mapToLong(CarResult::kills).sum();
+  }
+
   /** The last column of a car's row: converged, or what is wrong. */
   static String verdict(CarResult car) {
     if (car.accepted() == 0) {
@@ -51,34 +63,54 @@ public record RunReport(
     if (car.refused() > 0) {
       return car.refused() + " samples refused";
     }
+    if (!car.failures().isEmpty()) {
+      return String.join("; ", car.failures());
+    }
     return car.diverged().isEmpty() ? "converged" : "differs: " + String.join(", ", car.diverged());
+  }
+
+  /** Kilobytes as megabytes for people, or "unknown". */
+  static String megabytes(long kb) {
+    return kb < 0 ? "unknown" : String.format("%.0f MB", kb / 1024.0);
   }
 
   /** Prints the per-car table (at most 20 rows, then only unclean cars), totals and the verdict. */
   public void print(PrintWriter out) {
-    out.printf("%n%-17s %10s %10s %6s %6s  %s%n", "VIN", "accepted", "stored", "lost", "dup", "twin");
+    out.printf("%n%-17s %10s %10s %6s %6s %5s %8s  %s%n", "VIN", "accepted", "stored", "lost", "dup",
+        "kills", "inflight", "twin");
     int shown = 0;
     for (CarResult car : cars) {
       if (shown < 20 || !car.clean()) {
-        out.printf("%-17s %10d %10d %6d %6d  %s%n",
-            car.vin(), car.accepted(), car.stored(), car.lost(), car.duplicated(),
-            verdict(car));
+        out.printf("%-17s %10d %10d %6d %6d %5d %8d  %s%n",
+            car.vin(), car.accepted(), car.stored(), car.lost(), car.duplicated(), car.kills(),
+            car.inFlight(), verdict(car));
         shown++;
       }
     }
     if (shown < cars.size()) {
       out.printf("(%d more cars, all clean)%n", cars.size() - shown);
     }
-    out.printf("%-17s %10d %10d %6d %6d%n", "total", totalAccepted(), totalStored(), totalLost(),
-        totalDuplicated());
+    out.printf("%-17s %10d %10d %6d %6d %5d %8d%n", "total", totalAccepted(), totalStored(),
+        totalLost(), totalDuplicated(), totalKills(), totalInFlight());
     out.printf("%ningest: %d batches applied, %d duplicates dropped, %d out-of-order dropped,"
             + " %d rejected, %d acks sent%n",
         ingest.appliedBatches(), ingest.duplicateBatches(), ingest.gapBatches(),
         ingest.rejectedTotal(), ingest.acksSent());
-    out.printf("faults: %d link cuts, %d broker restarts%n", linkCuts, brokerRestarts);
+    out.printf("faults: %d link cuts, %d broker restarts, %d agent kills%s%n",
+        linkCuts, brokerRestarts, outOfProcess.kills().size(), outOfProcess.kills().isEmpty() ? ""
+            : String.format(" (%d ended by SIGKILL, exit 137), %d restarts from the outbox",
+                outOfProcess.bySigkill(), outOfProcess.restarts()));
+    if (outOfProcess.cars() > 0) {
+      out.printf("out-of-process cars: %d, JVM start to first sample p50 %d ms, max %d ms"
+              + " (%d of %d starts got that far; the others were killed while starting),"
+              + " up to %s resident per child%n",
+          outOfProcess.cars(), outOfProcess.startupP50Millis(), outOfProcess.startupMaxMillis(),
+          outOfProcess.startupMillis().size(), outOfProcess.starts(),
+          megabytes(outOfProcess.maxRssKb()));
+    }
     out.printf("latency record -> durable: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d samples)%n",
         latency.p50(), latency.p95(), latency.p99(), latency.max(), latency.samples());
-    out.printf("memory: %,d KB of heap per car (after GC, at the end of the drive)%n",
+    out.printf("memory: %,d KB of heap per in-process car (after GC, at the end of the drive)%n",
         heapBytesPerCar / 1024);
     out.printf("drain after the cars stopped: %.1f s%s%n",
         drainTime.toMillis() / 1000.0, drained ? "" : " (timed out: outboxes not empty)");

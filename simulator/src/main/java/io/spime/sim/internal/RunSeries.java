@@ -1,6 +1,5 @@
 package io.spime.sim.internal;
 
-import io.spime.agent.AgentStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +17,9 @@ final class RunSeries {
       long storedPerSecond,
       long backlogBatches,
       long reconnects,
-      int linksCut) {}
+      int linksCut,
+      int agentsDown,
+      int agentKills) {}
 
   private final List<Row> rows = new ArrayList<>();
   private final long startNanos = System.nanoTime();
@@ -27,17 +28,20 @@ final class RunSeries {
   private long lastNanos = startNanos;
 
   /** Samples the fleet now and appends a row. */
-  synchronized Row sample(List<VirtualCar> cars, long storedTotal, int linksCut) {
+  synchronized Row sample(
+      List<? extends FleetCar> cars, long storedTotal, int linksCut, int agentKills) {
     int online = 0;
     long accepted = 0;
     long backlog = 0;
     long reconnects = 0;
-    for (VirtualCar car : cars) {
-      AgentStats stats = car.agent().stats();
-      online += stats.connected() ? 1 : 0;
-      accepted += stats.acceptedSamples();
-      backlog += stats.backlogBatches();
-      reconnects += stats.reconnects();
+    int down = 0;
+    for (FleetCar car : cars) {
+      CarStatus status = car.status();
+      online += status.online() ? 1 : 0;
+      accepted += status.accepted();
+      backlog += status.backlogBatches();
+      reconnects += status.reconnects();
+      down += status.down() ? 1 : 0;
     }
     long now = System.nanoTime();
     double elapsed = Math.max(1e-3, (now - lastNanos) / 1e9);
@@ -48,7 +52,9 @@ final class RunSeries {
         Math.round((storedTotal - lastStored) / elapsed),
         backlog,
         reconnects,
-        linksCut);
+        linksCut,
+        down,
+        agentKills);
     lastAccepted = accepted;
     lastStored = storedTotal;
     lastNanos = now;
@@ -63,11 +69,13 @@ final class RunSeries {
   /** Writes the rows as CSV with a header line. */
   void writeCsv(Path file) {
     StringBuilder csv = new StringBuilder(
-        "seconds,cars_online,accepted_per_s,stored_per_s,backlog_batches,reconnects,links_cut\n");
+        "seconds,cars_online,accepted_per_s,stored_per_s,backlog_batches,reconnects,links_cut,"
+            + "agents_down,agent_kills\n");
     for (Row row : rows()) {
-      csv.append(String.format(java.util.Locale.ROOT, "%.1f,%d,%d,%d,%d,%d,%d%n", row.seconds(),
-          row.online(), row.acceptedPerSecond(), row.storedPerSecond(), row.backlogBatches(),
-          row.reconnects(), row.linksCut()));
+      csv.append(String.format(java.util.Locale.ROOT, "%.1f,%d,%d,%d,%d,%d,%d,%d,%d%n",
+          row.seconds(), row.online(), row.acceptedPerSecond(), row.storedPerSecond(),
+          row.backlogBatches(), row.reconnects(), row.linksCut(), row.agentsDown(),
+          row.agentKills()));
     }
     try {
       Files.writeString(file, csv);

@@ -1,14 +1,16 @@
 package io.spime.sim.internal;
 
+import io.spime.agent.AgentStats;
 import io.spime.agent.EdgeAgent;
 import io.spime.wire.SignalValue;
 import io.spime.wire.Vin;
 
 /**
  * One simulated car: its motion model drives a real {@link EdgeAgent}, and its {@link Ledger} keeps
- * what the agent accepted. Fast signals at 10 Hz, slow ones at 1 Hz. Ticked by one thread.
+ * what the agent accepted. Fast signals at 10 Hz, slow ones at 1 Hz. Ticked by one thread. Runs in
+ * the fleet's JVM, or alone in a child process ({@link CarProcess}).
  */
-final class VirtualCar {
+final class VirtualCar implements FleetCar {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VirtualCar.class);
   static final String SPEED = "Vehicle.Speed";
   static final String ODOMETER = "Vehicle.TraveledDistance";
@@ -25,16 +27,22 @@ final class VirtualCar {
   private final Vin vin;
   private final CarModel model;
   private final EdgeAgent agent;
-  private final Ledger ledger = new Ledger();
+  private final Ledger ledger;
   private long ticks;
 
   VirtualCar(Vin vin, CarModel model, EdgeAgent agent) {
+    this(vin, model, agent, new Ledger());
+  }
+
+  VirtualCar(Vin vin, CarModel model, EdgeAgent agent, Ledger ledger) {
     this.vin = vin;
     this.model = model;
     this.agent = agent;
+    this.ledger = ledger;
   }
 
-  Vin vin() {
+  @Override
+  public Vin vin() {
     return vin;
   }
 
@@ -64,6 +72,49 @@ final class VirtualCar {
     }
   }
 
+  /** Records every signal once: what a telematics unit reports when it boots. */
+  void recordAll(long nowMillis) {
+    record(SPEED, nowMillis, model.speedKmh());
+    recordSlowSignals(nowMillis);
+    record(LATITUDE, nowMillis, model.latitude());
+    record(LONGITUDE, nowMillis, model.longitude());
+    record(CHARGING, nowMillis, model.isCharging());
+  }
+
+  @Override
+  public CarStatus status() {
+    AgentStats stats = agent.stats();
+    return new CarStatus(stats.connected(), stats.acceptedSamples(), stats.backlogBatches(),
+        stats.reconnects(), false);
+  }
+
+  @Override
+  public void stopDriving() {
+    agent.flush();
+  }
+
+  /** Whether the outbox is empty and the agent holds nothing the ledger does not know. */
+  @Override
+  public boolean drained() {
+    AgentStats stats = agent.stats();
+    return stats.backlogBatches() == 0 && stats.acceptedSamples() == ledger.accepted();
+  }
+
+  @Override
+  public Ledger.Snapshot tally() {
+    return ledger.snapshot();
+  }
+
+  @Override
+  public int kills() {
+    return 0;
+  }
+
+  @Override
+  public void close() {
+    agent.close();
+  }
+
   private void recordSlowSignals(long nowMillis) {
     record(ODOMETER, nowMillis, model.odometerM());
     record(SOC, nowMillis, model.stateOfChargePercent());
@@ -74,25 +125,27 @@ final class VirtualCar {
   private void record(String path, long nowMillis, boolean value) {
     try {
       agent.record(path, nowMillis, value);
-      ledger.accepted(path, SignalValue.of(value));
     } catch (RuntimeException e) {
       refused(e);
+      return;
     }
+    ledger.accepted(path, SignalValue.of(value));
+  }
+
+  private void record(String path, long nowMillis, double value) {
+    try {
+      agent.record(path, nowMillis, value);
+    } catch (RuntimeException e) {
+      refused(e);
+      return;
+    }
+    ledger.accepted(path, SignalValue.of(value));
   }
 
   private void refused(RuntimeException error) {
     if (ledger.refused() == 0) {
       LOG.warn("agent of {} refused a sample: {}", vin, error.toString());
     }
-    ledger.refuse();
-  }
-
-  private void record(String path, long nowMillis, double value) {
-    try {
-      agent.record(path, nowMillis, value);
-      ledger.accepted(path, SignalValue.of(value));
-    } catch (RuntimeException e) {
-      refused(e);
-    }
+    ledger.refuse(error.toString());
   }
 }

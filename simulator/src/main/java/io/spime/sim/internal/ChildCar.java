@@ -1,0 +1,307 @@
+package io.spime.sim.internal;
+
+import io.spime.wire.Vin;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A car whose agent runs in a child JVM ({@link CarProcess}), so that a fault can SIGKILL it and
+ * start it again on the same outbox. Reads the child's status lines; what the car accepted over all
+ * its lives is its {@link LedgerFile}.
+ */
+final class ChildCar implements FleetCar {
+  private static final Logger LOG = LoggerFactory.getLogger(ChildCar.class);
+  private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
+
+  private final CarProcess.Args first;
+  private final Path log;
+  private volatile Process process;
+  private volatile Life life;
+  private int restarts;
+  private int kills;
+  private final List<Long> startupMillis = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
+  private volatile long maxRssKb = -1;
+
+  /** One run of the child process: what it said last, on top of what its earlier runs said. */
+  private static final class Life {
+    final CountDownLatch ready = new CountDownLatch(1);
+    final long spawnedNanos = System.nanoTime();
+    final Life before;
+    final boolean restarted;
+    volatile Map<String, String> status = Map.of();
+    volatile boolean ending;
+
+    Life(Life before) {
+      this.before = before;
+      this.restarted = before != null;
+    }
+
+    /** The ledger's count: this run's last word, else the run before's. */
+    long accepted() {
+      return said("accepted", before == null ? 0 : before.accepted());
+    }
+
+    long backlog() {
+      return said("backlog", before == null ? 0 : before.backlog());
+    }
+
+    /** Reconnects over all runs; connecting again after a restart counts as one. */
+    long reconnects() {
+      long earlier = before == null ? 0 : before.reconnects();
+      return earlier + said("reconnects", 0) + (restarted && said("connects", 0) > 0 ? 1 : 0);
+    }
+
+    private long said(String key, long fallback) {
+      String value = status.get(key);
+      return value == null ? fallback : Long.parseLong(value);
+    }
+  }
+
+  ChildCar(CarProcess.Args args, Path log) {
+    this.first = args;
+    this.log = log;
+  }
+
+  /**
+   * Starts the child process (again, after a kill: {@code restarts} grows by one).
+   *
+   * @throws UncheckedIOException if the JVM cannot be started
+   */
+  synchronized void start() {
+    CarProcess.Args args = new CarProcess.Args(first.vin(), first.index(), first.seed(),
+        first.brokerUrl(), first.agentDir(), first.ledgerFile(), first.scenarioFile(), restarts);
+    Life next = new Life(life);
+    try {
+      process = new ProcessBuilder(ChildLauncher.command(args))
+          .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+          .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the process of car " + vin(), e);
+    }
+    life = next;
+    Process started = process;
+    Thread reader = new Thread(() -> read(started, next), "spime-sim-child-" + vin().value());
+    reader.setDaemon(true);
+    reader.start();
+    started.onExit().thenAccept(gone -> exited(gone, next));
+  }
+
+  /** Waits until the child has started its agent and recorded its first samples; false if it died. */
+  boolean awaitReady(Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    Life current = life;
+    while (System.nanoTime() < deadline) {
+      if (current.ready.await(100, TimeUnit.MILLISECONDS)) {
+        return true;
+      }
+      if (!process.isAlive()) {
+        return current.ready.getCount() == 0;
+      }
+    }
+    return false;
+  }
+
+  /** Where the child's standard error goes, over all its lives. */
+  Path log() {
+    return log;
+  }
+
+  /** SIGKILL (kill -9) for the child, then waits for it; returns its exit value (137). */
+  synchronized int kill() {
+    life.ending = true;
+    process.destroyForcibly();
+    int exit = waitFor(process);
+    kills++;
+    return exit;
+  }
+
+  /**
+   * Starts the child again on the same outbox and ledger.
+   *
+   * @throws IllegalStateException if it still runs
+   */
+  synchronized void restart() {
+    if (process.isAlive()) {
+      throw new IllegalStateException("car " + vin() + " cannot restart: its process still runs");
+    }
+    restarts++;
+    start();
+  }
+
+  /** Restarts the child if it is down (killed, its restart not yet due). */
+  synchronized boolean ensureRunning() {
+    if (process.isAlive() || !life.ending) {
+      return false;
+    }
+    restart();
+    return true;
+  }
+
+  boolean isDown() {
+    Life current = life;
+    return current.ending && !process.isAlive();
+  }
+
+  @Override
+  public Vin vin() {
+    return first.vin();
+  }
+
+  @Override
+  public CarStatus status() {
+    Life current = life;
+    boolean alive = process.isAlive() && !current.ending;
+    return new CarStatus(alive && Boolean.parseBoolean(current.status.get("connected")),
+        current.accepted(), current.backlog(), current.reconnects(), !alive);
+  }
+
+  @Override
+  public synchronized void stopDriving() {
+    send(CarProcess.STOP);
+  }
+
+  @Override
+  public boolean drained() {
+    Life current = life;
+    return process.isAlive() && Boolean.parseBoolean(current.status.get("drained"));
+  }
+
+  @Override
+  public Ledger.Snapshot tally() {
+    return LedgerFile.read(first.ledgerFile());
+  }
+
+  @Override
+  public int kills() {
+    return kills;
+  }
+
+  /** Start-up times of each life of the child, from spawning the JVM to its first samples. */
+  synchronized List<Long> startupMillis() {
+    return List.copyOf(startupMillis);
+  }
+
+  /** The largest resident memory the child reported, in KB; -1 when unknown. */
+  long maxRssKb() {
+    return maxRssKb;
+  }
+
+  /** Exits the child made that nobody asked for (a crash), empty when none. */
+  @Override
+  public synchronized List<String> failures() {
+    return List.copyOf(failures);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (!process.isAlive()) {
+      return;
+    }
+    life.ending = true;
+    send(CarProcess.CLOSE);
+    int exit = waitFor(process);
+    if (exit != 0) {
+      failures.add("exited with " + exit + " when asked to close");
+    }
+  }
+
+  /** Kills the child if it still runs: the run is over or failed. */
+  synchronized void destroy() {
+    if (process != null && process.isAlive()) {
+      life.ending = true;
+      process.destroyForcibly();
+    }
+  }
+
+  private void send(String command) {
+    try {
+      OutputStream in = process.getOutputStream();
+      in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+      in.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot send '" + command + "' to car " + vin(), e);
+    }
+  }
+
+  private void read(Process child, Life current) {
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (!line.startsWith(CarProcess.PREFIX)) {
+          LOG.debug("car {}: {}", vin(), line);
+          continue;
+        }
+        String said = line.substring(CarProcess.PREFIX.length());
+        if (said.startsWith(CarProcess.READY)) {
+          synchronized (this) {
+            startupMillis.add((System.nanoTime() - current.spawnedNanos) / 1_000_000);
+          }
+          current.ready.countDown();
+        } else if (said.startsWith(CarProcess.STATUS)) {
+          current.status = fields(said);
+          long rss = number(current.status, "rssKb");
+          maxRssKb = Math.max(maxRssKb, rss);
+        } else {
+          LOG.warn("car {}: {}", vin(), said);
+        }
+      }
+    } catch (IOException e) {
+      LOG.debug("car {}: its output ended: {}", vin(), e.toString());
+    }
+  }
+
+  private void exited(Process gone, Life current) {
+    if (!current.ending) {
+      synchronized (this) {
+        failures.add("its process exited with " + gone.exitValue() + " on its own (see " + log + ")");
+      }
+      LOG.error("car {}: its process exited with {} on its own; see {}", vin(), gone.exitValue(), log);
+    }
+  }
+
+  private int waitFor(Process child) {
+    try {
+      if (!child.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        child.destroyForcibly();
+        child.waitFor();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      child.destroyForcibly();
+      return -1;
+    }
+    return child.exitValue();
+  }
+
+  private static Map<String, String> fields(String said) {
+    Map<String, String> fields = new HashMap<>();
+    for (String part : said.split(" ")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        fields.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    return Map.copyOf(fields);
+  }
+
+  private static long number(Map<String, String> status, String key) {
+    return Optional.ofNullable(status.get(key)).map(Long::parseLong).orElse(0L);
+  }
+}
