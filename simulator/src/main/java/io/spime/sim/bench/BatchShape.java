@@ -1,0 +1,50 @@
+package io.spime.sim.bench;
+
+import io.spime.wire.Priority;
+import io.spime.wire.Sample;
+import io.spime.wire.SignalValue;
+import io.spime.wire.StreamPosition;
+import io.spime.wire.TelemetryBatch;
+import io.spime.wire.TelemetryCodec;
+import io.spime.wire.Vin;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The telemetry payload a benchmark car sends per batch window, computed with the wire codec before
+ * the run: what the broker loopback publishes, so both halves move messages of the same size.
+ */
+final class BatchShape {
+  private static final long T0 = 1_795_000_000_000L;
+  private static final int CARS = 16;
+
+  private BatchShape() {}
+
+  /** Bytes of the median payload for one batch window of this configuration. */
+  static int payloadBytes(BenchConfig config) {
+    TelemetryCodec codec = new TelemetryCodec(BenchSignals.catalog());
+    int ticks = Math.max(1, config.samplesPerBatch() / config.signals());
+    long periodMillis = Math.max(1, 1000L / config.rateHz());
+    List<Integer> sizes = new ArrayList<>();
+    for (int car = 0; car < CARS; car++) {
+      BenchSignals signals = new BenchSignals(config.signals(), config.seed(), car);
+      Map<Priority, List<Sample>> batches = new EnumMap<>(Priority.class);
+      for (int tick = 0; tick < ticks; tick++) {
+        for (int i = 0; i < signals.size(); i++) {
+          batches.computeIfAbsent(signals.priority(i), p -> new ArrayList<>()).add(new Sample(
+              signals.id(i), T0 + tick * periodMillis, SignalValue.of(signals.next(i))));
+        }
+      }
+      Vin vin = BenchVins.vin(config.seed(), car);
+      for (List<Sample> samples : batches.values()) {
+        TelemetryBatch batch = new TelemetryBatch(
+            vin, new StreamPosition(1, 1, 1), BenchSignals.catalog().version(), samples);
+        sizes.add(codec.encode(batch).length);
+      }
+    }
+    sizes.sort(null);
+    return sizes.get(sizes.size() / 2);
+  }
+}

@@ -1,0 +1,93 @@
+package io.spime.sim.bench;
+
+import io.spime.twin.sync.DurabilityListener;
+import io.spime.wire.Sample;
+import io.spime.wire.TelemetryBatch;
+import io.spime.wire.TelemetryCodec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Told of every durable batch by the ingest: per sample recorded in the measured window, the time
+ * from the sample's time on the car to the commit, counting each (vin, stream, seq) once. Keeps
+ * every 64th measured batch so the payload sizes of the run can be encoded afterwards, off the
+ * ingest's apply thread.
+ */
+final class DurableLatency implements DurabilityListener {
+  private static final long MAX_TRACKED_MILLIS = 3_600_000;
+  private static final int KEEP_EVERY = 64;
+  private static final int KEEP_AT_MOST = 2_000;
+
+  private final Histogram latency = new Histogram(MAX_TRACKED_MILLIS, 3);
+  private final Histogram batchSamples = new Histogram(1_000_000, 3);
+  private final Map<String, Long> highestSeen = new HashMap<>();
+  private final List<TelemetryBatch> kept = new ArrayList<>();
+  private long fromMillis = Long.MAX_VALUE;
+  private long untilMillis = Long.MAX_VALUE;
+  private long measuredBatches;
+
+  /** Measures samples recorded from now on. */
+  synchronized void measureFrom(long millis) {
+    fromMillis = millis;
+  }
+
+  /** Stops measuring samples recorded after {@code millis}; their batches still arrive. */
+  synchronized void measureUntil(long millis) {
+    untilMillis = millis;
+  }
+
+  @Override
+  public synchronized void durable(TelemetryBatch batch, long committedMillis) {
+    String stream = batch.vin().value() + "/" + batch.position().streamId();
+    long seq = batch.position().seq();
+    Long seen = highestSeen.get(stream);
+    if (seen != null && seq <= seen) {
+      return;
+    }
+    highestSeen.put(stream, seq);
+    long first = batch.samples().get(0).timeMillis();
+    if (first >= fromMillis && first < untilMillis) {
+      batchSamples.recordValue(Math.min(batch.samples().size(), 1_000_000));
+      if (measuredBatches++ % KEEP_EVERY == 0 && kept.size() < KEEP_AT_MOST) {
+        kept.add(batch);
+      }
+    }
+    for (Sample sample : batch.samples()) {
+      long time = sample.timeMillis();
+      if (time >= fromMillis && time < untilMillis) {
+        long millis = committedMillis - time;
+        latency.recordValue(Math.max(0, Math.min(millis, MAX_TRACKED_MILLIS)));
+      }
+    }
+  }
+
+  synchronized Latencies latencies() {
+    if (latency.getTotalCount() == 0) {
+      return new Latencies(0, 0, 0, 0, 0);
+    }
+    return new Latencies(latency.getTotalCount(), latency.getValueAtPercentile(50),
+        latency.getValueAtPercentile(95), latency.getValueAtPercentile(99), latency.getMaxValue());
+  }
+
+  /** The median number of samples in the measured batches; 0 when none arrived. */
+  synchronized long medianSamplesPerBatch() {
+    return batchSamples.getTotalCount() == 0 ? 0 : batchSamples.getValueAtPercentile(50);
+  }
+
+  /** Payload sizes of the kept batches, encoded again with the wire codec, sorted. */
+  List<Integer> payloadSizes(TelemetryCodec codec) {
+    List<TelemetryBatch> batches;
+    synchronized (this) {
+      batches = List.copyOf(kept);
+    }
+    List<Integer> sizes = new ArrayList<>(batches.size());
+    for (TelemetryBatch batch : batches) {
+      sizes.add(codec.encode(batch).length);
+    }
+    sizes.sort(null);
+    return sizes;
+  }
+}
