@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     versionProvider = SimVersion.class,
     description = "Runs a fleet of virtual cars with real spime agents and proves nothing was lost.",
     subcommands = {DemoCommand.class, RunCommand.class, CloudCommand.class, TwinCommand.class,
-        CarCommand.class})
+        CarCommand.class,
+        io.spime.sim.bench.BenchCommand.class})
 public final class SpimeSim implements Runnable {
   /** Exit code when the run found lost, duplicated or diverging data. */
   public static final int EXIT_VIOLATION = 1;
