@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -152,6 +154,18 @@ public final class CarProcess {
     } catch (ExecutionException e) {
       throw new IllegalStateException("car " + args.vin() + ": " + e.getCause(), e.getCause());
     }
+  }
+
+  /** The {@code key=value} fields of a status line. */
+  static Map<String, String> fields(String said) {
+    Map<String, String> fields = new HashMap<>();
+    for (String part : said.split(" ")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        fields.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    return Map.copyOf(fields);
   }
 
   /** This process's resident memory from /proc, in KB; -1 where there is no /proc. */

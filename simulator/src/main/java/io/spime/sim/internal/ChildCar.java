@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -255,9 +253,8 @@ final class ChildCar implements FleetCar {
           }
           current.ready.countDown();
         } else if (said.startsWith(CarProcess.STATUS)) {
-          current.status = fields(said);
-          long rss = number(current.status, "rssKb");
-          maxRssKb = Math.max(maxRssKb, rss);
+          current.status = CarProcess.fields(said);
+          maxRssKb = Math.max(maxRssKb, Long.parseLong(current.status.getOrDefault("rssKb", "-1")));
         } else {
           LOG.warn("car {}: {}", vin(), said);
         }
@@ -288,20 +285,5 @@ final class ChildCar implements FleetCar {
       return -1;
     }
     return child.exitValue();
-  }
-
-  private static Map<String, String> fields(String said) {
-    Map<String, String> fields = new HashMap<>();
-    for (String part : said.split(" ")) {
-      int eq = part.indexOf('=');
-      if (eq > 0) {
-        fields.put(part.substring(0, eq), part.substring(eq + 1));
-      }
-    }
-    return Map.copyOf(fields);
-  }
-
-  private static long number(Map<String, String> status, String key) {
-    return Optional.ofNullable(status.get(key)).map(Long::parseLong).orElse(0L);
   }
 }

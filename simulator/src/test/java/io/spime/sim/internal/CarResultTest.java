@@ -24,6 +24,32 @@ class CarResultTest {
   }
 
   @Test
+  void a_killed_car_may_store_one_sample_per_kill_beyond_its_ledger_as_in_flight() {
+    CarResult killedTwice = new CarResult(VIN, 100, 0, 102, List.of(), 2, List.of());
+    assertTrue(killedTwice.clean());
+    assertEquals(2, killedTwice.inFlight());
+    assertEquals(0, killedTwice.duplicated());
+
+    CarResult tooMany = new CarResult(VIN, 100, 0, 103, List.of(), 2, List.of());
+    assertFalse(tooMany.clean());
+    assertEquals(2, tooMany.inFlight());
+    assertEquals(1, tooMany.duplicated(), "beyond one per kill is a duplicate");
+
+    CarResult lost = new CarResult(VIN, 100, 0, 99, List.of(), 2, List.of());
+    assertFalse(lost.clean(), "a kill never excuses a loss");
+    assertEquals(1, lost.lost());
+    assertEquals(0, lost.inFlight());
+  }
+
+  @Test
+  void a_car_whose_process_exited_on_its_own_is_not_clean() {
+    CarResult crashed = new CarResult(VIN, 100, 0, 100, List.of(), 0,
+        List.of("its process exited with 5 on its own"));
+    assertFalse(crashed.clean());
+    assertEquals("its process exited with 5 on its own", RunReport.verdict(crashed));
+  }
+
+  @Test
   void a_car_that_recorded_nothing_or_had_samples_refused_proves_nothing() {
     CarResult silent = new CarResult(VIN, 0, 0, 0, List.of());
     assertFalse(silent.clean());
