@@ -36,8 +36,14 @@ public final class FleetRegistry {
 
   /** Produced, shipped, stocked and handed to a fleet operator, one minute apart from {@code from}. */
   public void deliverToFleet(Vin vin, PartyId fleet, Instant from) {
+    deliverToFleet(vin, fleet, from, List.of());
+  }
+
+  /** As {@link #deliverToFleet(Vin, PartyId, Instant)}, followed in the same append by {@code more}. */
+  void deliverToFleet(Vin vin, PartyId fleet, Instant from, List<TwinEvent> more) {
     List<TwinEvent> events = new ArrayList<>(delivered(vin, from));
     events.add(new CustodyStarted(CustodyRole.FLEET, fleet, Optional.empty()));
+    events.addAll(more);
     append(vin, 0, from, Duration.ofMinutes(1), events);
   }
 

@@ -10,9 +10,11 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * What the cars of a run do and which faults hit them. Built in: {@code commute} (trips and parked
- * spells, charging while parked) and {@code outages} (commute plus tunnels per car, broker restarts
- * and agents killed with SIGKILL). A file ({@code .properties}) starts from a built-in
+ * What the cars of a run do, which faults hit them and what the back office does meanwhile. Built in:
+ * {@code commute} (trips and parked spells, charging while parked), {@code outages} (commute plus
+ * tunnels per car, broker restarts and agents killed with SIGKILL), {@code rental-fleet} (customers
+ * rent the cars in turn; their profiles follow them) and {@code lifetime} (each car's whole life,
+ * accelerated, from production to recycling). A file ({@code .properties}) starts from a built-in
  * ({@code base=}) and overrides its values.
  *
  * <p>To add a value: a component here (or in {@link ScenarioFaults} for a fault), its key in
@@ -24,9 +26,25 @@ import java.util.Set;
  * @param parked shortest and longest parked spell
  * @param batchWindow how long each agent gathers samples before it seals a batch
  * @param faults the faults injected during the run
+ * @param office what the back office does during the run (inherited from a file's base)
  */
 public record ScenarioSpec(
-    String name, Range trip, Range parked, Duration batchWindow, ScenarioFaults faults) {
+    String name, Range trip, Range parked, Duration batchWindow, ScenarioFaults faults, Office office) {
+
+  /** What the back office does during the run besides ingesting (see {@link BackOffice}). */
+  public enum Office {
+    /** Nothing: the cars only drive. */
+    NONE,
+    /** Customers rent the cars in turn and their profiles follow them ({@link RentalDesk}). */
+    RENTAL_FLEET,
+    /** Each car lives a whole life, accelerated ({@link LifetimeOffice}). */
+    LIFETIME
+  }
+
+  /** A scenario whose back office does nothing. */
+  public ScenarioSpec(String name, Range trip, Range parked, Duration batchWindow, ScenarioFaults faults) {
+    this(name, trip, parked, batchWindow, faults, Office.NONE);
+  }
 
   /** A closed range of durations. */
   public record Range(Duration min, Duration max) {
@@ -46,6 +64,10 @@ public record ScenarioSpec(
 
   public static final Map<String, ScenarioSpec> BUILT_IN = Map.of(
       "commute", COMMUTE,
+      "rental-fleet", new ScenarioSpec("rental-fleet", Range.seconds(15, 40), Range.seconds(5, 15),
+          COMMUTE.batchWindow(), ScenarioFaults.NONE, Office.RENTAL_FLEET),
+      "lifetime", new ScenarioSpec("lifetime", COMMUTE.trip(), COMMUTE.parked(), COMMUTE.batchWindow(),
+          ScenarioFaults.NONE, Office.LIFETIME),
       "outages", new ScenarioSpec("outages", COMMUTE.trip(), COMMUTE.parked(),
           COMMUTE.batchWindow(),
           new ScenarioFaults(60, Range.seconds(3, 15), 1, 3, 60, Range.seconds(1, 5))));
@@ -63,6 +85,7 @@ public record ScenarioSpec(
       throw new IllegalArgumentException("trip must last at least 1s");
     }
     java.util.Objects.requireNonNull(faults, "faults");
+    java.util.Objects.requireNonNull(office, "office");
   }
 
   /** Whether the run cuts links, restarts the broker or kills agents. */
@@ -94,6 +117,11 @@ public record ScenarioSpec(
   Properties toProperties() {
     Properties props = new Properties();
     props.setProperty("name", name);
+    if (office == Office.RENTAL_FLEET) {
+      props.setProperty("base", "rental-fleet");
+    } else if (office == Office.LIFETIME) {
+      props.setProperty("base", "lifetime");
+    }
     props.setProperty("trip", ScenarioFile.format(trip));
     props.setProperty("parked", ScenarioFile.format(parked));
     props.setProperty("batchWindow", ScenarioFile.format(batchWindow));
@@ -116,7 +144,8 @@ public record ScenarioSpec(
           file.range("trip", base.trip()),
           file.range("parked", base.parked()),
           file.duration("batchWindow", base.batchWindow()),
-          ScenarioFaults.from(file, base.faults()));
+          ScenarioFaults.from(file, base.faults()),
+          base.office());
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("scenario file " + path + ": " + e.getMessage(), e);
     }
