@@ -17,7 +17,8 @@ final class CarAgents {
     EdgeAgent.Builder builder = EdgeAgent.builder(vin, brokerUrl, dataDir)
         .consent(ConsentSet.all())
         .reconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(5))
-        .batchWindow(scenario.batchWindow());
+        .batchWindow(scenario.batchWindow())
+        .actuator(new SimulatedCabin());
     pool.ifPresent(builder::scheduler);
     return builder.build();
   }

@@ -61,6 +61,12 @@ public final class FleetRun {
         FleetIngest ingest = FleetIngest.builder(broker.url(), store).onDurable(latency).build();
         LinkProxy proxy = proxyFor(broker.url())) {
       ingest.start();
+      BackOffice office = office(ingest, store);
+      List<io.spime.wire.Vin> vins = new ArrayList<>();
+      for (int i = 0; i < config.vehicles(); i++) {
+        vins.add(VinFactory.vin(config.seed(), i));
+      }
+      office.start(vins, System.currentTimeMillis());
       long heapBefore = HeapGauge.usedAfterGc();
       try (Fleet fleet = Fleet.start(config, broker.url(), proxy, dataDir, pool,
           plan.outOfProcessCars())) {
@@ -69,7 +75,8 @@ public final class FleetRun {
         int restarts;
         try (FaultInjector faults =
             new FaultInjector(plan, fleet.all(), fleet.children(), proxy, broker)) {
-          drive(fleet, clock, series, ingest, faults);
+          drive(fleet, clock, series, ingest, faults, office);
+          office.finish(System.currentTimeMillis());
           kills = faults.kills();
           restarts = faults.restarts();
         }
@@ -83,7 +90,8 @@ public final class FleetRun {
         fleet.closeAll();
         RunReport report = new RunReport(config, results, ingest.stats(), drainTime, drained,
             LatencySummary.of(latency), plan.linkCuts(), plan.brokerRestarts(),
-            outOfProcess(fleet, kills, restarts), heapPerCar, series.rows());
+            outOfProcess(fleet, kills, restarts), heapPerCar, series.rows(), office.summary(),
+            office.violations());
         config.reportFile().ifPresent(file -> writeReport(file, report, series));
         return report;
       }
@@ -127,9 +135,19 @@ public final class FleetRun {
     return new LinkProxy(uri.getHost(), uri.getPort());
   }
 
+  private BackOffice office(FleetIngest ingest, TwinStore store) {
+    switch (config.scenario().office()) {
+      case RENTAL_FLEET:
+        return new RentalDesk(ingest, store, config.seed(), config.scenario().trip());
+      case LIFETIME:
+        return new LifetimeOffice(store, config.seed(), 12, System.currentTimeMillis(), config.duration());
+      default:
+        return BackOffice.NONE;
+    }
+  }
 
   private void drive(Fleet fleet, ScheduledExecutorService clock, RunSeries series,
-      FleetIngest ingest, FaultInjector faults) {
+      FleetIngest ingest, FaultInjector faults, BackOffice office) {
     List<VirtualCar> cars = fleet.inProcess();
     ScheduledFuture<?> ticks =
         clock.scheduleAtFixedRate(
@@ -147,6 +165,7 @@ public final class FleetRun {
       while (System.nanoTime() < end) {
         long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
         Thread.sleep(Math.max(1, Math.min(left, 1000)));
+        office.tick(System.currentTimeMillis());
         progress.show(series.sample(fleet.all(), ingest.stats().appliedSamples(),
             faults.linksCutNow(), faults.kills().size()));
       }

@@ -20,15 +20,18 @@ public record RunReport(
     long brokerRestarts,
     OutOfProcessCars outOfProcess,
     long heapBytesPerCar,
-    List<RunSeries.Row> series) {
+    List<RunSeries.Row> series,
+    String officeSummary,
+    List<String> officeViolations) {
   public RunReport {
     cars = List.copyOf(cars);
     series = List.copyOf(series);
+    officeViolations = List.copyOf(officeViolations);
   }
 
-  /** True when every car's twin holds exactly what its agent accepted. */
+  /** True when every car's twin holds exactly what its agent accepted and the back office's checks held. */
   public boolean clean() {
-    return drained && cars.stream().allMatch(CarResult::clean);
+    return drained && cars.stream().allMatch(CarResult::clean) && officeViolations.isEmpty();
   }
 
   public long totalAccepted() {
@@ -114,6 +117,10 @@ public record RunReport(
         heapBytesPerCar / 1024);
     out.printf("drain after the cars stopped: %.1f s%s%n",
         drainTime.toMillis() / 1000.0, drained ? "" : " (timed out: outboxes not empty)");
+    if (!officeSummary.isEmpty()) {
+      out.println(officeSummary);
+    }
+    officeViolations.stream().limit(20).forEach(line -> out.println("  violation: " + line));
     out.println(clean()
         ? "result: OK - every sample the agents accepted is in its twin, once."
         : "result: FAILED - see the rows above.");
