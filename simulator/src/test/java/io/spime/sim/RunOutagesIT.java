@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** A fleet under tunnels and a broker restart loses nothing, and the report is written. */
+/**
+ * A fleet under tunnels, a broker restart and SIGKILLs of its three out-of-process cars loses
+ * nothing, and the report is written.
+ */
 class RunOutagesIT {
   @TempDir Path dir;
 
@@ -32,15 +35,22 @@ class RunOutagesIT {
         .matcher(out.toString());
     assertTrue(faults.find(), out.toString());
     assertEquals("1", faults.group(2), "the broker restarted once");
-    assertTrue(out.toString().matches("(?s).*\\ntotal\\s+(\\d+)\\s+\\1\\s+0\\s+0\\n.*"), out.toString());
+    Matcher total = Pattern.compile("\\ntotal\\s+(\\d+)\\s+(\\d+)\\s+0\\s+0\\s+(\\d+)\\s+(\\d+)\\n")
+        .matcher(out.toString());
+    assertTrue(total.find(), "none lost or duplicated: " + out);
+    assertEquals(Long.parseLong(total.group(1)) + Long.parseLong(total.group(4)),
+        Long.parseLong(total.group(2)), "stored = accepted + in flight at kills");
+    assertTrue(out.toString().contains("3 of them in a process of their own"), out.toString());
 
-    assertTrue(out.toString().matches("(?s).*memory: [\\d,]+ KB of heap per car.*"), out.toString());
+    assertTrue(out.toString().matches("(?s).*memory: [\\d,]+ KB of heap per in-process car.*"),
+        out.toString());
     String html = Files.readString(report);
     assertEquals(4, html.split("<img ", -1).length - 1, "four charts");
     assertTrue(html.contains("data:image/png;base64,"), "charts embedded: opens offline");
     assertTrue(html.contains("OK: every sample"), "verdict shown");
     List<String> csv = Files.readAllLines(dir.resolve("report").resolve("outages.csv"));
     assertTrue(csv.get(0).startsWith("seconds,cars_online,accepted_per_s"), csv.get(0));
+    assertTrue(csv.get(0).endsWith("links_cut,agents_down,agent_kills"), csv.get(0));
     assertTrue(csv.size() >= 20, "a row a second: " + csv.size());
   }
 }
