@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The broker's loopback limit on this machine, with nothing of spime's sync between: Paho
@@ -22,13 +24,14 @@ import java.util.concurrent.locks.LockSupport;
  * measured is delivery.
  */
 final class BrokerLoopback {
+  private static final Logger LOG = LoggerFactory.getLogger(BrokerLoopback.class);
   /** Publishing connections: as many as the agents' shared threads. */
   static final int PUBLISHERS = 8;
   /** The agents' default in-flight window. */
   static final int WINDOW = 16;
   /** The ingest's in-flight window, for the subscriber's acks. */
   static final int SUBSCRIBER_WINDOW = 64;
-  static final int MAX_OUTSTANDING = 2_000;
+  static final int MAX_OUTSTANDING = 1_000;
   private static final Duration SETTLE_LIMIT = Duration.ofSeconds(60);
   private static final Duration SETTLE_IDLE = Duration.ofSeconds(3);
 
@@ -65,10 +68,7 @@ final class BrokerLoopback {
     try (LoopbackClient subscriber = LoopbackClient.connect(brokerUrl,
         "spime-bench-sub-" + shape.name(), SUBSCRIBER_WINDOW, shape.noDelay(), this::arrived)) {
       subscriber.subscribe(shape.filter());
-      for (int i = 0; i < PUBLISHERS; i++) {
-        publishers.add(LoopbackClient.connect(brokerUrl, "spime-bench-pub-" + shape.name() + "-" + i,
-            WINDOW, shape.noDelay(), payload -> { }));
-      }
+      publishers.addAll(connectPublishers(shape, threads));
       List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < PUBLISHERS; i++) {
         String topic = Topics.of(BenchVins.vin(seed + 7, 900_000 + i), TopicKind.TELEMETRY);
@@ -90,8 +90,54 @@ final class BrokerLoopback {
           delivered.get());
     } finally {
       stopping = true;
+      closeAll(publishers, threads);
       threads.shutdownNow();
-      publishers.forEach(LoopbackClient::close);
+    }
+  }
+
+  /** Connects the publishers at once: a connect takes a few hundred milliseconds. */
+  private List<LoopbackClient> connectPublishers(LoopbackShape shape, ExecutorService threads) {
+    List<Future<LoopbackClient>> connecting = new ArrayList<>();
+    for (int i = 0; i < PUBLISHERS; i++) {
+      String clientId = "spime-bench-pub-" + shape.name() + "-" + i;
+      connecting.add(threads.submit(() ->
+          LoopbackClient.connect(brokerUrl, clientId, WINDOW, shape.noDelay(), payload -> { })));
+    }
+    List<LoopbackClient> connected = new ArrayList<>();
+    RuntimeException failure = null;
+    for (Future<LoopbackClient> client : connecting) {
+      try {
+        connected.add(client.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure = new IllegalStateException("benchmark interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        failure = e.getCause() instanceof RuntimeException runtime
+            ? runtime : new IllegalStateException(e.getCause());
+      }
+    }
+    if (failure != null) {
+      closeAll(connected, threads);
+      throw failure;
+    }
+    return connected;
+  }
+
+  /** Closes the clients at once, each with its clean disconnect. */
+  private static void closeAll(List<LoopbackClient> clients, ExecutorService threads) {
+    List<Future<?>> closing = new ArrayList<>();
+    for (LoopbackClient client : clients) {
+      closing.add(threads.submit(client::close));
+    }
+    for (Future<?> close : closing) {
+      try {
+        close.get(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        LOG.warn("a loopback client did not close cleanly: {}", e.toString());
+      }
     }
   }
 
