@@ -81,7 +81,7 @@ final class HtmlReport {
       row(html, "cars in a process of their own", String.valueOf(children.cars()));
       row(html, "their JVM start to first sample: p50 / max", children.startupP50Millis() + " / "
           + children.startupMaxMillis() + " ms (" + children.startupMillis().size() + " of "
-          + children.starts() + " starts got that far)");
+          + children.starts() + " starts; the rest were killed while starting)");
       row(html, "resident memory per child, at most", RunReport.megabytes(children.maxRssKb()));
       row(html, "samples in flight at a kill", String.valueOf(report.totalInFlight()));
     }

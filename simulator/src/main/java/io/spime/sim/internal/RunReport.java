@@ -104,11 +104,12 @@ public record RunReport(
             : String.format(" (%d ended by SIGKILL, exit 137), %d restarts from the outbox",
                 outOfProcess.bySigkill(), outOfProcess.restarts()));
     if (outOfProcess.cars() > 0) {
+      int measured = outOfProcess.startupMillis().size();
       out.printf("out-of-process cars: %d, JVM start to first sample p50 %d ms, max %d ms"
-              + " (%d of %d starts got that far; the others were killed while starting),"
-              + " up to %s resident per child%n",
+              + " (%d starts%s), up to %s resident per child%n",
           outOfProcess.cars(), outOfProcess.startupP50Millis(), outOfProcess.startupMaxMillis(),
-          outOfProcess.startupMillis().size(), outOfProcess.starts(),
+          measured, measured == outOfProcess.starts() ? ""
+              : "; " + (outOfProcess.starts() - measured) + " more were killed while starting",
           megabytes(outOfProcess.maxRssKb()));
     }
     out.printf("latency record -> durable: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d samples)%n",
