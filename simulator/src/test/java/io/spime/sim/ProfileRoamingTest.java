@@ -55,6 +55,13 @@ class ProfileRoamingTest {
     }
   }
 
+  /** A VIN no earlier run used, so no retained message of another test reaches its car. */
+  private static Vin freshVin() {
+    String serial = String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+    String draft = "SPMRT0A0XTA" + serial;
+    return Vin.parse(draft.substring(0, 8) + Vin.checkDigitOf(draft) + draft.substring(9));
+  }
+
   private EdgeAgent agent(String url, Vin vin, Cabin cabin) {
     return EdgeAgent.builder(vin, url, dir.resolve(vin.value()))
         .consent(ConsentSet.nonPersonalOnly())
@@ -67,8 +74,8 @@ class ProfileRoamingTest {
   @MethodSource("brokers")
   void a_customers_profile_set_once_follows_them_to_two_cars_in_turn(String broker) {
     String url = broker.equals("embedded") ? EmbeddedBroker.shared().url() : broker;
-    Vin first = Vin.parse("1M8GDM9AXKP042788");
-    Vin second = Vin.parse("WVWZZZ1J" + Vin.checkDigitOf("WVWZZZ1J0XW000001") + "XW000001");
+    Vin first = freshVin();
+    Vin second = freshVin();
     PartyId alice = PartyId.of("alice");
     Cabin firstCabin = new Cabin();
     Cabin secondCabin = new Cabin();
@@ -110,7 +117,7 @@ class ProfileRoamingTest {
   @MethodSource("brokers")
   void a_command_and_a_dtc_from_a_real_agent_land_in_the_twin(String broker) {
     String url = broker.equals("embedded") ? EmbeddedBroker.shared().url() : broker;
-    Vin vin = Vin.parse("1M8GDM9AXKP042788");
+    Vin vin = freshVin();
     Cabin cabin = new Cabin();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).build();

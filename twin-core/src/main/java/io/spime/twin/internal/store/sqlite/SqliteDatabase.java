@@ -83,12 +83,21 @@ final class SqliteDatabase implements AutoCloseable {
 
   /** Runs work in one write transaction, committed before returning; rolled back on any failure. */
   <T> T write(String doing, WriteWork<T> work) {
+    return write(doing, work, result -> {});
+  }
+
+  /**
+   * As {@link #write(String, WriteWork)}, and hands the result to {@code committed} after the commit but
+   * before the next writer may start, so caches of committed state never lag behind another writer.
+   */
+  <T> T write(String doing, WriteWork<T> work, java.util.function.Consumer<T> committed) {
     writeLock.lock();
     try {
       ensureOpen();
       try {
         T result = work.run(writerStatements);
         writer.commit();
+        committed.accept(result);
         return result;
       } catch (SQLException e) {
         rollback(e);

@@ -77,9 +77,11 @@ public final class SqliteTwinStore implements TwinStore {
     }
     VehicleIds.Pending pending = ids.begin();
     JournalWriter.Outcome outcome =
-        db.write("appending events to " + requests.size() + " vehicles", sql -> journal.append(sql, pending, requests));
-    pending.publish();
-    heads.putAll(outcome.heads);
+        db.write("appending events to " + requests.size() + " vehicles", sql -> journal.append(sql, pending, requests),
+            committed -> {
+              pending.publish();
+              heads.putAll(committed.heads);
+            });
     return outcome.results;
   }
 
@@ -145,9 +147,10 @@ public final class SqliteTwinStore implements TwinStore {
 
   private UplinkApplyResult apply(String doing, List<UplinkMessage> messages) {
     VehicleIds.Pending pending = ids.begin();
-    UplinkWriter.Outcome outcome = db.write(doing, sql -> uplink.apply(sql, pending, messages));
-    pending.publish();
-    heads.putAll(outcome.heads());
+    UplinkWriter.Outcome outcome = db.write(doing, sql -> uplink.apply(sql, pending, messages), committed -> {
+      pending.publish();
+      heads.putAll(committed.heads());
+    });
     return outcome.result();
   }
 
@@ -187,8 +190,7 @@ public final class SqliteTwinStore implements TwinStore {
     db.write("recording the connectivity of " + vin, sql -> {
       UplinkRows.connectivity(sql, pending.getOrCreate(sql.connection(), vin), online, at.toEpochMilli(), bootId);
       return null;
-    });
-    pending.publish();
+    }, committed -> pending.publish());
   }
 
   @Override
@@ -287,8 +289,8 @@ public final class SqliteTwinStore implements TwinStore {
     if (subject.equals(PartyId.ERASED)) {
       throw new IllegalArgumentException("'" + subject + "' is the placeholder of erased subjects");
     }
-    Erasure.Outcome outcome = db.write("erasing data subject " + subject, sql -> erasure.erase(sql, subject));
-    heads.putAll(outcome.heads());
+    Erasure.Outcome outcome = db.write("erasing data subject " + subject, sql -> erasure.erase(sql, subject),
+        committed -> heads.putAll(committed.heads()));
     LOG.info("erased data subject {}: {}", subject, outcome.report());
     return outcome.report();
   }
