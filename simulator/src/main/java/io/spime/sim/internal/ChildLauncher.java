@@ -11,8 +11,8 @@ import java.util.List;
 final class ChildLauncher {
   /**
    * A small heap that grows on demand (64 MB leaves room for long outages), one GC thread, the C1
-   * compiler only with a small code cache: about 0.6 s from spawn to the first sample and 65 MB
-   * resident, against 1.4 s and 100 MB with the defaults (see docs/simulator.md). Logs go to the
+   * compiler only with a small code cache: about 0.75 s from spawn to the first sample and 66 MB
+   * resident, against 1.7 s and 97 MB with the defaults (see docs/simulator.md). Logs go to the
    * CLI's logback.xml (standard error, WARN), so standard output carries only the car's protocol.
    */
   static final List<String> JVM_OPTIONS = List.of(
