@@ -36,6 +36,16 @@ class SpimeSimCliTest {
   }
 
   @Test
+  void the_help_does_not_list_the_car_command_that_runs_in_child_processes() {
+    CliRun help = CliRun.of("--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("demo") && help.out().contains("run"), help.out());
+    assertTrue(!help.out().matches("(?s).*\\n\\s+car\\s.*"), "car is hidden: " + help.out());
+    CliRun car = CliRun.of("car", "--vin", "1M8GDM9AXKP042788");
+    assertEquals(SpimeSim.EXIT_USAGE, car.exitCode(), "but it exists and checks its options");
+  }
+
+  @Test
   void a_short_demo_reports_zero_loss_and_exits_0() {
     CliRun result =
         CliRun.of("demo", "--vehicles", "3", "--duration", "3s", "--data-dir", dir.toString());

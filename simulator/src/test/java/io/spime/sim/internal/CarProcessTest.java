@@ -1,0 +1,111 @@
+package io.spime.sim.internal;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.spime.broker.EmbeddedBroker;
+import io.spime.twin.TwinStore;
+import io.spime.twin.TwinStores;
+import io.spime.twin.sync.FleetIngest;
+import io.spime.wire.SignalValue;
+import io.spime.wire.Vin;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The out-of-process car's side, run in this JVM: its protocol, its ledger, and a restart. */
+class CarProcessTest {
+  private static final Vin VIN = VinFactory.vin(77, 0);
+  @TempDir Path dir;
+
+  @Test
+  void a_restarted_car_continues_its_ledger_and_its_odometer_and_every_sample_reaches_the_twin()
+      throws Exception {
+    Path scenario = dir.resolve("scenario.properties");
+    ScenarioFile.write(scenario, ScenarioSpec.resolve("commute").toProperties(), "test");
+    Path ledger = dir.resolve("car.ledger");
+    String url = EmbeddedBroker.shared().url();
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
+        FleetIngest ingest = FleetIngest.builder(url, store).build()) {
+      ingest.start();
+      List<String> first = life(new CarProcess.Args(VIN, 0, 77, url, dir.resolve("agent"), ledger,
+          scenario, 0));
+      assertTrue(first.get(0).startsWith("spime-car ready"), first.get(0));
+      long afterFirst = LedgerFile.read(ledger).accepted();
+      double odometer = number(LedgerFile.read(ledger), VirtualCar.ODOMETER);
+      assertTrue(afterFirst >= 8, "the boot report and a second of driving: " + afterFirst);
+
+      life(new CarProcess.Args(VIN, 0, 77, url, dir.resolve("agent"), ledger, scenario, 1));
+      List<String> lines = Files.readAllLines(ledger);
+      assertEquals("a\t" + VirtualCar.ODOMETER + "\tn\t" + odometer, lines.get((int) afterFirst + 1),
+          "after the reboot the car reports the odometer it last recorded");
+      Ledger.Snapshot both = LedgerFile.read(ledger);
+      assertTrue(both.accepted() > afterFirst, "the second life appended");
+      assertTrue(number(both, VirtualCar.ODOMETER) >= odometer, "the odometer never runs back");
+      await().atMost(Duration.ofSeconds(20))
+          .until(() -> store.samplesApplied(VIN) == both.accepted());
+    }
+  }
+
+  /** Runs one life of the car: waits for its first samples, drives a second, stops, drains, closes. */
+  private List<String> life(CarProcess.Args args) throws Exception {
+    PipedOutputStream commands = new PipedOutputStream();
+    PipedInputStream in = new PipedInputStream(commands);
+    Lines out = new Lines();
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> CarProcess.run(args,
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8)));
+    await().atMost(Duration.ofSeconds(20)).until(() -> out.said("spime-car ready"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> out.said("connected=true"));
+    Thread.sleep(1_000); // driving: the ticks are what is tested
+    send(commands, CarProcess.STOP);
+    await().atMost(Duration.ofSeconds(30)).until(() -> out.said("drained=true"));
+    send(commands, CarProcess.CLOSE);
+    assertEquals(0, exit.get().intValue(), "close ends the car with 0");
+    return out.lines;
+  }
+
+  private static void send(OutputStream commands, String command) throws IOException {
+    commands.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+    commands.flush();
+  }
+
+  private static double number(Ledger.Snapshot ledger, String path) {
+    return ((SignalValue.Number) ledger.lastValues().get(path)).value();
+  }
+
+  /** What the car printed, line by line. */
+  private static final class Lines extends OutputStream {
+    final List<String> lines = new CopyOnWriteArrayList<>();
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    @Override
+    public synchronized void write(int b) {
+      if (b == '\n') {
+        lines.add(line.toString(StandardCharsets.UTF_8));
+        line.reset();
+      } else {
+        line.write(b);
+      }
+    }
+
+    boolean said(String text) {
+      return lines.stream().anyMatch(said -> said.contains(text));
+    }
+  }
+}
