@@ -169,15 +169,25 @@ final class ChildCar implements FleetCar {
         current.accepted(), current.backlog(), current.reconnects(), !alive);
   }
 
+  /** Tells the child to stop; a child that died on its own is already a failure and is left be. */
   @Override
   public synchronized void stopDriving() {
-    send(CarProcess.STOP);
+    if (process.isAlive()) {
+      send(CarProcess.STOP);
+    }
   }
 
+  /**
+   * Whether the child stopped and its outbox is empty; also true for a child that died on its own,
+   * since nothing more will come from it (the car is reported as failed).
+   */
   @Override
   public boolean drained() {
     Life current = life;
-    return process.isAlive() && Boolean.parseBoolean(current.status.get("drained"));
+    if (!process.isAlive()) {
+      return !current.ending;
+    }
+    return Boolean.parseBoolean(current.status.get("drained"));
   }
 
   @Override
