@@ -109,7 +109,7 @@ public record RunReport(
               + " (%d starts%s), up to %s resident per child%n",
           outOfProcess.cars(), outOfProcess.startupP50Millis(), outOfProcess.startupMaxMillis(),
           measured, measured == outOfProcess.starts() ? ""
-              : "; " + (outOfProcess.starts() - measured) + " more were killed while starting",
+              : "; " + (outOfProcess.starts() - measured) + " more killed while starting",
           megabytes(outOfProcess.maxRssKb()));
     }
     out.printf("latency record -> durable: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d samples)%n",
