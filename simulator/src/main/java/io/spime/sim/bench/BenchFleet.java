@@ -76,13 +76,33 @@ final class BenchFleet implements AutoCloseable {
     return awaitAll(limit, car -> car.agent().stats().backlogBatches() == 0);
   }
 
-  /** Samples the agents accepted so far (the agents' own counters). */
-  long accepted() {
+  /** Calls of {@code record} that returned so far: cheap enough to read every second. */
+  long recorded() {
     long total = 0;
     for (BenchCar car : cars) {
-      total += car.agent().stats().acceptedSamples();
+      total += car.recorded();
     }
     return total;
+  }
+
+  /** The agents' counters, summed. */
+  AgentTotals totals() {
+    long sealed = 0;
+    long sent = 0;
+    long resent = 0;
+    long reconnects = 0;
+    long diskWaits = 0;
+    long maxDiskWait = 0;
+    for (BenchCar car : cars) {
+      AgentStats stats = car.agent().stats();
+      sealed += stats.batchesSealed();
+      sent += stats.messagesSent();
+      resent += stats.messagesResent();
+      reconnects += stats.reconnects();
+      diskWaits += stats.recordDiskWaits();
+      maxDiskWait = Math.max(maxDiskWait, stats.maxRecordDiskWaitMicros());
+    }
+    return new AgentTotals(sealed, sent, resent, reconnects, diskWaits, maxDiskWait);
   }
 
   /** Batches waiting in the outboxes now. */
@@ -101,7 +121,7 @@ final class BenchFleet implements AutoCloseable {
     long refused = 0;
     long failed = 0;
     long stored = 0;
-    long lost = 0;
+    long missing = 0;
     long extra = 0;
     int mismatched = 0;
     for (BenchCar car : cars) {
@@ -112,12 +132,12 @@ final class BenchFleet implements AutoCloseable {
       accepted += stats.acceptedSamples();
       refused += stats.refusedSamples();
       stored += applied;
-      lost += Math.max(0, stats.acceptedSamples() - applied);
+      missing += Math.max(0, stats.acceptedSamples() - applied);
       extra += Math.max(0, applied - stats.acceptedSamples());
       mismatched += applied == stats.acceptedSamples() ? 0 : 1;
     }
-    return new Verification(
-        calls, accepted, refused, failed, stored, lost, extra, mismatched, drained, drainTime);
+    return new Verification(calls, accepted, refused, failed, stored, missing, extra, mismatched,
+        drained, backlogBatches(), drainTime);
   }
 
   private boolean awaitAll(Duration limit, java.util.function.Predicate<BenchCar> done) {

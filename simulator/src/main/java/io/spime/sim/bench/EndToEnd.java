@@ -60,7 +60,7 @@ final class EndToEnd {
         BrokerLoopback.sleep(config.warmup());
         latency.measureFrom(System.currentTimeMillis());
         PerSecond rates = PerSecond.start(() -> ingest.stats().appliedSamples(),
-            () -> ingest.stats().appliedBatches(), fleet::accepted);
+            () -> ingest.stats().appliedBatches(), fleet::recorded);
         try {
           measure(rates, fleet);
         } finally {
@@ -73,12 +73,13 @@ final class EndToEnd {
         boolean drained = fleet.drain(DRAIN_LIMIT.plus(config.duration()));
         Duration drainTime = Duration.ofNanos(System.nanoTime() - drainStart);
         Verification verification = fleet.verify(store, drained, drainTime);
+        AgentTotals agents = fleet.totals();
         List<Integer> sizes = latency.payloadSizes(new TelemetryCodec(BenchSignals.catalog()));
         return new EndToEndResult(rates.seconds(), rates.median(2), rates.median(0), rates.min(0),
             rates.median(1), rates.min(1), latency.latencies(), latency.medianSamplesPerBatch(),
             sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2), mean(sizes), ingest.stats(),
             connectTime, heapUsed, Runtime.getRuntime().maxMemory(),
-            Math.max(0, heapUsed - heapBefore) / config.vehicles(), verification);
+            Math.max(0, heapUsed - heapBefore) / config.vehicles(), agents, verification);
       }
     } finally {
       clock.shutdownNow();
@@ -97,15 +98,22 @@ final class EndToEnd {
   private void measure(PerSecond rates, BenchFleet fleet) {
     long end = System.nanoTime() + config.duration().toNanos();
     long nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(PROGRESS_EVERY_SECONDS);
+    long lastSealed = fleet.totals().batchesSealed();
+    long lastNanos = System.nanoTime();
     while (System.nanoTime() < end) {
       long left = end - System.nanoTime();
       BrokerLoopback.sleep(Duration.ofNanos(Math.max(1_000_000, Math.min(left, 1_000_000_000))));
       if (System.nanoTime() >= nextReport) {
         nextReport += TimeUnit.SECONDS.toNanos(PROGRESS_EVERY_SECONDS);
-        out.printf(Locale.ROOT, "  %3d s: recorded %,.0f samples/s, applied %,.0f samples/s in %,.0f"
-            + " batches/s, %,d batches in outboxes%n", rates.seconds(), rates.latest(2),
-            rates.latest(0), rates.latest(1), fleet.backlogBatches());
+        long sealed = fleet.totals().batchesSealed();
+        long now = System.nanoTime();
+        out.printf(Locale.ROOT, "  %3d s: recorded %,.0f samples/s, sealed %,.0f batches/s, applied"
+            + " %,.0f samples/s in %,.0f batches/s, %,d batches in outboxes%n", rates.seconds(),
+            rates.latest(2), (sealed - lastSealed) * 1e9 / (now - lastNanos), rates.latest(0),
+            rates.latest(1), fleet.backlogBatches());
         out.flush();
+        lastSealed = sealed;
+        lastNanos = now;
       }
     }
   }

@@ -7,7 +7,7 @@ import java.time.Duration;
  * What the end-to-end run measured after warm-up, and its verification.
  *
  * @param seconds whole seconds measured
- * @param recordedPerSecond median samples per second the agents accepted (the offered load met)
+ * @param recordedPerSecond median samples per second recorded (calls of {@code record} that returned)
  * @param samplesPerSecond median samples per second applied to the twin store
  * @param minSamplesPerSecond the slowest second
  * @param batchesPerSecond median telemetry batches per second applied
@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param heapUsedBytes heap in use after a full collection, fleet running, at the end
  * @param heapMaxBytes the JVM's heap limit
  * @param heapPerCarBytes heap held per car: the above less the heap before the cars started
+ * @param agents the agents' own counters over the whole run
  * @param verification the count after the drain
  */
 record EndToEndResult(
@@ -39,6 +40,7 @@ record EndToEndResult(
     long heapUsedBytes,
     long heapMaxBytes,
     long heapPerCarBytes,
+    AgentTotals agents,
     Verification verification) {
 
   /** Median telemetry payload megabytes (10^6 B) per second: batches/s × mean payload. */

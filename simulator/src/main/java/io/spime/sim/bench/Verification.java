@@ -11,10 +11,12 @@ import java.time.Duration;
  * @param refused samples the agents refused (consent, policy, a full outbox)
  * @param failedCalls calls of {@code record} that threw
  * @param stored samples the store applied for these cars
- * @param lost accepted samples missing from the store, summed over cars
+ * @param missing accepted samples not in the store, summed over cars: lost if the outboxes drained,
+ *     still on their way (kept in the outboxes) if not
  * @param extra samples the store holds beyond what was accepted, summed over cars
  * @param carsMismatched cars whose stored count differs from their accepted count
  * @param drained whether every outbox emptied within the limit
+ * @param backlogBatches batches still in the outboxes after the drain
  * @param drainTime how long the drain after the run took
  */
 record Verification(
@@ -23,15 +25,21 @@ record Verification(
     long refused,
     long failedCalls,
     long stored,
-    long lost,
+    long missing,
     long extra,
     int carsMismatched,
     boolean drained,
+    long backlogBatches,
     Duration drainTime) {
+
+  /** Accepted samples the store lacks although every outbox drained: lost. */
+  long lost() {
+    return drained ? missing : 0;
+  }
 
   /** True when every accepted sample is stored once and nothing was refused or thrown. */
   boolean clean() {
-    return drained && lost == 0 && extra == 0 && carsMismatched == 0 && refused == 0
+    return drained && missing == 0 && extra == 0 && carsMismatched == 0 && refused == 0
         && failedCalls == 0 && accepted == recordCalls;
   }
 }

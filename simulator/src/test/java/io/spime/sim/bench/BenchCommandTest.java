@@ -39,8 +39,8 @@ class BenchCommandTest {
     long accepted = number(run.out(), "verification\\s+accepted ([\\d,]+)");
     assertTrue(accepted > 0, run.out());
     assertEquals(accepted, number(run.out(), "stored ([\\d,]+):"), run.out());
-    assertTrue(run.out().contains(": lost 0, extra 0, cars off 0, refused 0"), run.out());
-    assertTrue(run.out().contains("result: OK, 0 lost"), run.out());
+    assertTrue(run.out().contains(": missing 0, extra 0, cars off 0, refused 0"), run.out());
+    assertTrue(run.out().contains("result: OK, every accepted sample stored once, 0 lost"), run.out());
     assertTrue(run.out().contains("batches/s ÷ messages/s"), "ratios printed: " + run.out());
   }
 
