@@ -92,6 +92,12 @@ final class LifetimeOffice implements BackOffice {
     if (steps <= done) {
       return;
     }
+    // Never split steps of one instant (a custody change and the new holder's consents): between
+    // them the twin would name a data subject without consents and the ingest would drop data.
+    while (steps < script.steps().size()
+        && script.steps().get(steps).at().equals(script.steps().get(steps - 1).at())) {
+      steps++;
+    }
     List<PendingEvent> due = new ArrayList<>();
     for (LifetimeScript.Step step : script.steps().subList(done, steps)) {
       due.add(PendingEvent.of(step.at(), FleetRegistry.BACKEND, step.event()));
