@@ -67,6 +67,10 @@ record BenchReport(BenchConfig config, List<LoopbackResult> loopbacks, EndToEndR
     out.printf(Locale.ROOT, "  ingest          received %,d, applied %,d batches, duplicates %,d,"
         + " gaps %,d, rejected %,d, acks %,d%n", ingest.received(), ingest.appliedBatches(),
         ingest.duplicateBatches(), ingest.gapBatches(), ingest.rejectedTotal(), ingest.acksSent());
+    StoreTimings store = e2e.store();
+    out.printf(Locale.ROOT, "  store           apply thread in the store %.0f %% of each second (median),"
+        + " %.1f transactions/s of %.0f messages, %.0f ms each (mean)%n", store.busyFraction() * 100,
+        store.transactionsPerSecond(), store.messagesPerTransaction(), store.meanMillis());
     AgentTotals agents = e2e.agents();
     out.printf(Locale.ROOT, "  agents          sealed %,d batches, sent %,d messages (resent %,d),"
         + " reconnects %,d, record disk waits %,d (longest %,d µs)%n", agents.batchesSealed(),

@@ -42,7 +42,7 @@ final class EndToEnd {
     DurableLatency latency = new DurableLatency();
     ScheduledExecutorService clock =
         Executors.newSingleThreadScheduledExecutor(BenchThreads.daemon("spime-bench-record"));
-    try (TwinStore store = TwinStores.sqlite(dataDir.resolve("twins.db"));
+    try (TwinStore store = TimedStore.wrap(TwinStores.sqlite(dataDir.resolve("twins.db")));
         FleetIngest ingest = FleetIngest.builder(brokerUrl, store).onDurable(latency).build()) {
       ingest.start();
       long heapBefore = usedHeapAfterGc();
@@ -59,14 +59,17 @@ final class EndToEnd {
         ScheduledFuture<?> ticks = startRecording(fleet.cars(), clock);
         BrokerLoopback.sleep(config.warmup());
         latency.measureFrom(System.currentTimeMillis());
+        TimedStore timed = TimedStore.timings(store);
+        TimedStore.Mark before = timed.mark();
         PerSecond rates = PerSecond.start(() -> ingest.stats().appliedSamples(),
-            () -> ingest.stats().appliedBatches(), fleet::recorded);
+            () -> ingest.stats().appliedBatches(), fleet::recorded, timed::busyNanos);
         try {
           measure(rates, fleet);
         } finally {
           rates.close();
           latency.measureUntil(System.currentTimeMillis());
         }
+        StoreTimings storeTimings = timed.since(before, rates.median(3) / 1e9);
         stopRecording(ticks, clock);
         long heapUsed = usedHeapAfterGc();
         long drainStart = System.nanoTime();
@@ -79,7 +82,8 @@ final class EndToEnd {
             rates.median(1), rates.min(1), latency.latencies(), latency.medianSamplesPerBatch(),
             sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2), mean(sizes), ingest.stats(),
             connectTime, heapUsed, Runtime.getRuntime().maxMemory(),
-            Math.max(0, heapUsed - heapBefore) / config.vehicles(), agents, verification);
+            Math.max(0, heapUsed - heapBefore) / config.vehicles(), agents, storeTimings,
+            verification);
       }
     } finally {
       clock.shutdownNow();

@@ -22,6 +22,7 @@ import java.time.Duration;
  * @param heapMaxBytes the JVM's heap limit
  * @param heapPerCarBytes heap held per car: the above less the heap before the cars started
  * @param agents the agents' own counters over the whole run
+ * @param store how busy the ingest's store transactions kept its apply thread
  * @param verification the count after the drain
  */
 record EndToEndResult(
@@ -41,6 +42,7 @@ record EndToEndResult(
     long heapMaxBytes,
     long heapPerCarBytes,
     AgentTotals agents,
+    StoreTimings store,
     Verification verification) {
 
   /** Median telemetry payload megabytes (10^6 B) per second: batches/s × mean payload. */
