@@ -11,14 +11,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * The telemetry payload a benchmark car sends per batch window, computed with the wire codec before
- * the run: what the broker loopback publishes, so both halves move messages of the same size.
+ * the run: what the broker loopback publishes, so both halves move messages of the same size. Tick
+ * times are off the exact grid by up to 2 ms, as the recording thread's clock reads are, so the
+ * codec delta-codes them as it does the run's batches.
  */
 final class BatchShape {
   private static final long T0 = 1_795_000_000_000L;
   private static final int CARS = 16;
+  private static final int MAX_JITTER_MILLIS = 2;
 
   private BatchShape() {}
 
@@ -30,11 +34,13 @@ final class BatchShape {
     List<Integer> sizes = new ArrayList<>();
     for (int car = 0; car < CARS; car++) {
       BenchSignals signals = new BenchSignals(config.signals(), config.seed(), car);
+      Random jitter = new Random(config.seed() * 31 + car);
       Map<Priority, List<Sample>> batches = new EnumMap<>(Priority.class);
       for (int tick = 0; tick < ticks; tick++) {
+        long time = T0 + tick * periodMillis + jitter.nextInt(MAX_JITTER_MILLIS + 1);
         for (int i = 0; i < signals.size(); i++) {
-          batches.computeIfAbsent(signals.priority(i), p -> new ArrayList<>()).add(new Sample(
-              signals.id(i), T0 + tick * periodMillis, SignalValue.of(signals.next(i))));
+          batches.computeIfAbsent(signals.priority(i), p -> new ArrayList<>())
+              .add(new Sample(signals.id(i), time, SignalValue.of(signals.next(i))));
         }
       }
       Vin vin = BenchVins.vin(config.seed(), car);
