@@ -31,6 +31,15 @@ public interface MqttTransport extends AutoCloseable {
   CompletableFuture<Void> publish(String topic, byte[] payload, int qos, boolean retained);
 
   /**
+   * Sends a message only if the in-flight window has room now; never waits for it. For a thread that
+   * the client's own callback thread may be waiting on (the window opens on acknowledgements that
+   * thread delivers), where waiting could deadlock.
+   *
+   * @throws TransportException if not connected or the window is full
+   */
+  CompletableFuture<Void> publishNow(String topic, byte[] payload, int qos, boolean retained);
+
+  /**
    * Subscribes, blocking until the broker grants it. Messages arrive at the listener.
    *
    * @throws TransportException if not connected or the broker refuses

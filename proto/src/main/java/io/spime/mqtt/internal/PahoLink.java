@@ -61,7 +61,10 @@ final class PahoLink implements MqttCallback {
   CompletableFuture<Void> publish(
       String topic, byte[] payload, int qos, boolean retained, long timeoutMs) {
     try {
-      if (!window.tryAcquire(PahoTransport.waitMillis(timeoutMs), TimeUnit.MILLISECONDS)) {
+      boolean room = timeoutMs <= 0
+          ? window.tryAcquire()
+          : window.tryAcquire(PahoTransport.waitMillis(timeoutMs), TimeUnit.MILLISECONDS);
+      if (!room) {
         throw new TransportException(
             clientId + ": in-flight window stayed full for " + timeoutMs + " ms");
       }

@@ -88,6 +88,15 @@ public final class PahoTransport implements MqttTransport {
   }
 
   @Override
+  public CompletableFuture<Void> publishNow(String topic, byte[] payload, int qos, boolean retained) {
+    PahoLink current = link;
+    if (current == null || !current.isConnected()) {
+      throw new TransportException(settings.clientId() + " is not connected");
+    }
+    return current.publish(topic, payload, qos, retained, 0);
+  }
+
+  @Override
   public void subscribe(String topicFilter, int qos) {
     PahoLink current = link;
     if (current == null || !current.isConnected()) {
@@ -155,7 +164,9 @@ public final class PahoTransport implements MqttTransport {
     settings.username().ifPresent(options::setUserName);
     settings.password().ifPresent(
         password -> options.setPassword(new String(password).getBytes(StandardCharsets.UTF_8)));
-    settings.tls().ifPresent(options::setSocketFactory);
+    options.setSocketFactory(settings.tls()
+        .<javax.net.SocketFactory>map(NoDelaySockets::tls)
+        .orElseGet(NoDelaySockets::plain));
     return options;
   }
 

@@ -40,6 +40,7 @@ public final class IngestEngine implements TransportListener {
   private final DesiredWriter desiredWriter;
   private final CommandSender commandSender;
   private final FleetControl control;
+  private final DesiredWriter pendingRetries;
   private final ScheduledExecutorService reconnects =
       Executors.newSingleThreadScheduledExecutor(daemon("spime-ingest-reconnect"));
   private MqttTransport transport;
@@ -58,8 +59,12 @@ public final class IngestEngine implements TransportListener {
     this.desiredWriter = new DesiredWriter(store, options.catalog(), this::publish, clock, consentGate);
     this.commandSender = new CommandSender(store, this::publish, clock);
     this.control = new FleetControl(store, options.catalog(), desiredWriter);
-    this.applyLoop = new ApplyLoop(store, options, queue, counters, new RejectLog(), this::publish,
-        consentGate, new BirthHandler(store, desiredWriter, commandSender), clock);
+    DesiredWriter applyThreadDesired =
+        new DesiredWriter(store, options.catalog(), this::publishNow, clock, consentGate);
+    CommandSender applyThreadCommands = new CommandSender(store, this::publishNow, clock);
+    this.applyLoop = new ApplyLoop(store, options, queue, counters, new RejectLog(), this::publishNow,
+        consentGate, new BirthHandler(store, applyThreadDesired, applyThreadCommands), clock);
+    this.pendingRetries = applyThreadDesired;
   }
 
   public synchronized void start() {
@@ -70,6 +75,7 @@ public final class IngestEngine implements TransportListener {
     connectAndSubscribe();
     applyThread = daemon("spime-ingest-apply").newThread(applyLoop);
     applyThread.start();
+    reconnects.scheduleWithFixedDelay(this::retryDesired, 5, 5, TimeUnit.SECONDS);
   }
 
   public FleetControl control() {
@@ -156,6 +162,35 @@ public final class IngestEngine implements TransportListener {
     } catch (TransportException e) {
       LOG.debug("ingest reconnect failed: {}", e.getMessage());
       scheduleReconnect();
+    }
+  }
+
+  private void retryDesired() {
+    try {
+      desiredWriter.republishPending();
+      pendingRetries.republishPending();
+    } catch (RuntimeException e) {
+      LOG.warn("republishing desired state failed: {}", e.toString());
+    }
+  }
+
+  /**
+   * Publishes from the apply thread without waiting for the in-flight window: the window opens on
+   * broker acknowledgements that Paho's callback thread delivers, and that thread may itself be waiting
+   * for room in the inbound queue the apply thread drains. A skipped ack is harmless (the next one of
+   * the stream covers it, and the car resends what stays unacked); a skipped desired state is retried.
+   */
+  private boolean publishNow(String topic, byte[] payload, boolean retain) {
+    MqttTransport current = transport;
+    if (current == null || !current.isConnected()) {
+      return false;
+    }
+    try {
+      current.publishNow(topic, payload, 1, retain);
+      return true;
+    } catch (TransportException e) {
+      LOG.debug("{} not sent now ({})", topic, e.getMessage());
+      return false;
     }
   }
 
