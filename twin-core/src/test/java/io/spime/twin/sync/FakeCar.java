@@ -65,7 +65,10 @@ final class FakeCar implements TransportListener, AutoCloseable {
   }
 
   static Vin randomVin() {
-    Random random = new Random();
+    return randomVin(new Random());
+  }
+
+  static Vin randomVin(Random random) {
     String alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
     StringBuilder text = new StringBuilder("SPM");
     for (int i = 0; i < 14; i++) {
@@ -141,8 +144,18 @@ final class FakeCar implements TransportListener, AutoCloseable {
     return acks.stream().mapToLong(Ack::seq).max().orElse(0);
   }
 
+  /** Publishes raw bytes as this car's telemetry. */
+  void sendTelemetry(byte[] payload) throws Exception {
+    send(TopicKind.TELEMETRY, payload);
+  }
+
+  /** Publishes raw bytes on any topic. */
+  void send(String topic, byte[] payload) throws Exception {
+    transport.publish(topic, payload, 1, false).get(10, TimeUnit.SECONDS);
+  }
+
   private void send(TopicKind kind, byte[] payload) throws Exception {
-    transport.publish(Topics.of(vin, kind), payload, 1, false).get(10, TimeUnit.SECONDS);
+    send(Topics.of(vin, kind), payload);
   }
 
   @Override

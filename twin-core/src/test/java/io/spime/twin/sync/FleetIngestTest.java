@@ -4,22 +4,15 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.mqtt.MqttSettings;
-import io.spime.mqtt.MqttTransport;
-import io.spime.mqtt.MqttTransports;
-import io.spime.mqtt.TransportListener;
 import io.spime.twin.SignalReading;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.wire.Ack;
 import io.spime.wire.Sample;
-import io.spime.wire.SessionCodec;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalValue;
 import io.spime.wire.StreamPosition;
 import io.spime.wire.TelemetryBatch;
 import io.spime.wire.TelemetryCodec;
-import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
@@ -28,9 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,53 +38,6 @@ class FleetIngestTest {
     return TestBrokers.all();
   }
 
-  /** A fake car: publishes raw payloads and collects the acks it is sent. */
-  private static final class Car implements TransportListener, AutoCloseable {
-    final Vin vin;
-    final List<Ack> acks = new CopyOnWriteArrayList<>();
-    final MqttTransport transport;
-
-    Car(String url, Vin vin) {
-      this.vin = vin;
-      this.transport =
-          MqttTransports.paho(MqttSettings.builder(url, "car-" + UUID.randomUUID()).build(), this);
-      transport.connect();
-      transport.subscribe(Topics.of(vin, TopicKind.ACK), 1);
-    }
-
-    void send(String topic, byte[] payload) throws Exception {
-      transport.publish(topic, payload, 1, false).get(10, TimeUnit.SECONDS);
-    }
-
-    void sendTelemetry(byte[] payload) throws Exception {
-      send(Topics.of(vin, TopicKind.TELEMETRY), payload);
-    }
-
-    long highestAck() {
-      return acks.stream().mapToLong(Ack::seq).max().orElse(0);
-    }
-
-    @Override
-    public void messageArrived(String topic, byte[] payload) {
-      acks.add(SessionCodec.decodeAck(payload));
-    }
-
-    @Override
-    public void close() {
-      transport.close();
-    }
-  }
-
-  private static Vin randomVin(Random random) {
-    String alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
-    StringBuilder text = new StringBuilder("SPM");
-    for (int i = 0; i < 14; i++) {
-      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    text.setCharAt(8, Vin.checkDigitOf(text.toString()));
-    return Vin.parse(text.toString());
-  }
-
   private static byte[] batch(Vin vin, long stream, long seq, long time, double speed) {
     return CODEC.encode(new TelemetryBatch(vin, new StreamPosition(stream, seq, 7), CATALOG.version(),
         List.of(
@@ -106,7 +50,7 @@ class FleetIngestTest {
   @MethodSource("brokers")
   void applies_a_cars_batches_to_its_twin_and_acks_the_highest_durable_seq(String url)
       throws Exception {
-    Vin vin = randomVin(new Random());
+    Vin vin = FakeCar.randomVin(new Random());
     List<Long> durableSeqs = new CopyOnWriteArrayList<>();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest =
@@ -114,7 +58,7 @@ class FleetIngestTest {
                 .onDurable((batch, committed) -> durableSeqs.add(batch.position().seq()))
                 .build()) {
       ingest.start();
-      try (Car car = new Car(url, vin)) {
+      try (FakeCar car = new FakeCar(url, vin)) {
         long now = System.currentTimeMillis();
         for (int seq = 1; seq <= 5; seq++) {
           car.sendTelemetry(batch(vin, 42, seq, now + seq * 1000, 50 + seq));
@@ -133,11 +77,11 @@ class FleetIngestTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void drops_a_resent_batch_once_and_acks_it_again(String url) throws Exception {
-    Vin vin = randomVin(new Random());
+    Vin vin = FakeCar.randomVin(new Random());
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).build()) {
       ingest.start();
-      try (Car car = new Car(url, vin)) {
+      try (FakeCar car = new FakeCar(url, vin)) {
         byte[] first = batch(vin, 9, 1, System.currentTimeMillis(), 10);
         car.sendTelemetry(first);
         car.sendTelemetry(first);
@@ -154,13 +98,13 @@ class FleetIngestTest {
   @MethodSource("brokers")
   void rejects_bad_messages_by_reason_and_keeps_serving_other_cars(String url) throws Exception {
     Random random = new Random(5);
-    Vin victim = randomVin(random);
-    Vin other = randomVin(random);
+    Vin victim = FakeCar.randomVin(random);
+    Vin other = FakeCar.randomVin(random);
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).build()) {
       ingest.start();
-      try (Car bad = new Car(url, victim);
-          Car good = new Car(url, other)) {
+      try (FakeCar bad = new FakeCar(url, victim);
+          FakeCar good = new FakeCar(url, other)) {
         long now = System.currentTimeMillis();
         byte[] valid = batch(victim, 3, 1, now, 20);
         bad.sendTelemetry(Arrays.copyOf(valid, valid.length / 2));
@@ -195,7 +139,7 @@ class FleetIngestTest {
   @MethodSource("brokers")
   void a_batch_ahead_of_a_gap_is_dropped_and_applied_once_resent_in_order(String url)
       throws Exception {
-    Vin vin = randomVin(new Random());
+    Vin vin = FakeCar.randomVin(new Random());
     List<Long> durableSeqs = new CopyOnWriteArrayList<>();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest =
@@ -204,7 +148,7 @@ class FleetIngestTest {
                 .onDurable((batch, committed) -> durableSeqs.add(batch.position().seq()))
                 .build()) {
       ingest.start();
-      try (Car car = new Car(url, vin)) {
+      try (FakeCar car = new FakeCar(url, vin)) {
         long now = System.currentTimeMillis();
         byte[] second = batch(vin, 11, 2, now + 1000, 60);
         car.sendTelemetry(second);

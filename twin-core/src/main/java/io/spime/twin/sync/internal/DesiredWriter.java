@@ -11,7 +11,6 @@ import io.spime.twin.UnknownVehicleException;
 import io.spime.twin.event.DesiredStateChanged;
 import io.spime.twin.event.TwinEvent;
 import io.spime.wire.DataCategory;
-import io.spime.wire.DriverProfile;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.StateCodec;
 import io.spime.wire.TopicKind;
@@ -144,9 +143,5 @@ final class DesiredWriter {
       out.add(PendingEvent.of(clock.instant(), BACKEND, event));
     }
     return out;
-  }
-
-  static DriverProfile neutral() {
-    return ProfileMapping.NEUTRAL;
   }
 }
