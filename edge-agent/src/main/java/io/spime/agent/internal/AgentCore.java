@@ -80,7 +80,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
       CompiledRules rules = new CompiledRules(settings.catalog(), state.policy(), state.consent());
       this.recorder = new Recorder(settings.catalog(), journal, rules, counters);
       this.sealer = new Sealer(recorder, outbox, new TelemetryCodec(settings.catalog()),
-          settings.vin(), settings.maxBatchSamples(), counters, settings.clock());
+          settings.vin(), settings.maxBatchSamples(), counters, settings.clock(), this::sendWindow);
       recover(journal);
       MqttSettings mqtt = withWill(settings.mqtt());
       this.uplink = new Uplink(uplinkConfig(), outbox, counters, scheduler, settings.clock(),
@@ -287,6 +287,12 @@ public final class AgentCore implements AutoCloseable, AgentActions {
   }
 
   /** The MQTT will: the retained offline status, published by the broker if the link dies. */
+  /** Rows a seal may number for sending at once; none while starting or offline. */
+  private SendWindow sendWindow() {
+    Uplink link = uplink;
+    return link == null ? SendWindow.CLOSED : link.sendWindow();
+  }
+
   private MqttSettings withWill(MqttSettings mqtt) {
     Vin vin = settings.vin();
     Status offline = new Status(vin, false, bootId, Math.max(1, settings.clock().millis()));

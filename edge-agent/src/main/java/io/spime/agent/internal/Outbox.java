@@ -20,13 +20,11 @@ import java.util.Optional;
  * number only when they are about to be sent, so unsent rows can be evicted or sent by priority
  * without leaving gaps in the stream. Thread-safe (one lock).
  *
- * <p>Only storing sealed rows and meta values is fsynced. Numbering and deleting acknowledged rows
- * commit without a sync (they survive a killed process), which leaves one fsync per batch instead of
- * three. A power cut can lose them, but only as the newest commits since the last fsynced one, and
- * both are safe to lose: a lost delete is resent and dropped by the cloud as a duplicate; a lost
- * numbering is repeated identically, because numbering always takes the unsent rows in one fixed
- * order (priority, then age) that only a fsynced seal can change. So a resent seq carries the same
- * row it carried before the cut.
+ * <p>Storing sealed rows, numbering rows and meta values are fsynced commits. A seal made while the
+ * link is up numbers the rows it may send at once in the same commit, so a batch that goes straight
+ * out costs one fsync, not two. Deleting acknowledged rows commits without a sync (it survives a
+ * killed process): a power cut can lose it, and then the rows come back, are resent and are dropped
+ * by the cloud as duplicates.
  */
 public final class Outbox implements AutoCloseable {
   private static final int PRIORITIES = Priority.values().length;
@@ -149,7 +147,15 @@ public final class Outbox implements AutoCloseable {
    * Stores rows sealed from journal generation {@code generation} and records that generation as
    * sealed, in one transaction, evicting lower-priority unsent rows when the byte limit is reached.
    */
-  public synchronized SealResult seal(long generation, List<OutboxRow> newRows) {
+  public SealResult seal(long generation, List<OutboxRow> newRows) {
+    return seal(generation, newRows, SendWindow.CLOSED);
+  }
+
+  /**
+   * As {@link #seal(long, List)}, and in the same transaction numbers unsent rows as
+   * {@link #numberNext} would, as many as {@code window} allows, so they can be sent at once.
+   */
+  public synchronized SealResult seal(long generation, List<OutboxRow> newRows, SendWindow window) {
     SealResult result = new SealResult();
     try {
       sync.full();
@@ -160,11 +166,13 @@ public final class Outbox implements AutoCloseable {
       if (generation > sealedGeneration) {
         meta.putLong("sealed_generation", generation);
       }
+      List<OutMessage> numbered = numberWithin(window.allowance(nextSeq - 1 - ackedSeq));
       db.commit();
       if (generation > sealedGeneration) {
         sealedGeneration = generation;
       }
-      updateFullMask();
+      numberedCommitted(numbered);
+      result.numbered = numbered.size();
       return result;
     } catch (SQLException e) {
       rollback(e);
@@ -218,6 +226,26 @@ public final class Outbox implements AutoCloseable {
    * priority, durably, and returns them in sequence order.
    */
   public synchronized List<OutMessage> numberNext(int max) {
+    if (max <= 0) {
+      return List.of();
+    }
+    try {
+      sync.full();
+      List<OutMessage> out = numberWithin(max);
+      if (out.isEmpty()) {
+        return out;
+      }
+      db.commit();
+      numberedCommitted(out);
+      return out;
+    } catch (SQLException e) {
+      rollback(e);
+      throw failure("number rows for sending", e);
+    }
+  }
+
+  /** Numbers up to {@code max} unsent rows in the open transaction; call holding the lock. */
+  private List<OutMessage> numberWithin(int max) throws SQLException {
     List<OutMessage> out = new ArrayList<>();
     if (max <= 0) {
       return out;
@@ -226,7 +254,6 @@ public final class Outbox implements AutoCloseable {
             "SELECT id, kind, priority, items, body FROM outbox WHERE seq IS NULL "
                 + "ORDER BY priority DESC, id LIMIT ?");
         PreparedStatement number = db.prepareStatement("UPDATE outbox SET seq = ? WHERE id = ?")) {
-      sync.relaxed();
       pick.setInt(1, max);
       long seq = nextSeq;
       try (ResultSet rs = pick.executeQuery()) {
@@ -239,22 +266,23 @@ public final class Outbox implements AutoCloseable {
           seq++;
         }
       }
-      if (out.isEmpty()) {
-        return out;
+      if (!out.isEmpty()) {
+        number.executeBatch();
+        meta.putLong("next_seq", seq);
       }
-      number.executeBatch();
-      meta.putLong("next_seq", seq);
-      db.commit();
-      nextSeq = seq;
-      for (OutMessage message : out) {
-        unsentBytes[message.priority().ordinal()] -= message.body().length;
-      }
-      updateFullMask();
       return out;
-    } catch (SQLException e) {
-      rollback(e);
-      throw failure("number rows for sending", e);
     }
+  }
+
+  /** Updates the counters after a commit that numbered {@code numbered}; call holding the lock. */
+  private void numberedCommitted(List<OutMessage> numbered) {
+    if (!numbered.isEmpty()) {
+      nextSeq = numbered.get(numbered.size() - 1).seq() + 1;
+    }
+    for (OutMessage message : numbered) {
+      unsentBytes[message.priority().ordinal()] -= message.body().length;
+    }
+    updateFullMask();
   }
 
   /** Numbered, unacknowledged rows from {@code fromSeq} on, at most {@code max}, in sequence order. */

@@ -7,6 +7,12 @@ public final class SealResult {
   final long[] refusedRows = new long[4];
   final long[] refusedItems = new long[4];
   int criticalOverLimit;
+  int numbered;
+
+  /** Rows numbered for sending in the same transaction (see {@link Outbox#seal(long, java.util.List, SendWindow)}). */
+  public int numbered() {
+    return numbered;
+  }
 
   /** Older unsent rows evicted to make room. */
   public long evictedRows(int priority) {

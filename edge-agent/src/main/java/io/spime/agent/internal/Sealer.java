@@ -12,6 +12,7 @@ import io.spime.wire.Vin;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns journal cuts into telemetry batches (one priority per batch, bounded in samples and bytes)
@@ -28,11 +29,13 @@ final class Sealer {
   private final int maxBatchSamples;
   private final AgentCounters counters;
   private final Clock clock;
+  private final Supplier<SendWindow> sendWindow;
   private Recorder.Cut unsealed;
   private boolean closed;
 
+  /** {@code sendWindow} says how many rows each seal may number for sending at once. */
   Sealer(Recorder recorder, Outbox outbox, TelemetryCodec codec, Vin vin, int maxBatchSamples,
-      AgentCounters counters, Clock clock) {
+      AgentCounters counters, Clock clock, Supplier<SendWindow> sendWindow) {
     this.recorder = recorder;
     this.outbox = outbox;
     this.codec = codec;
@@ -40,6 +43,7 @@ final class Sealer {
     this.maxBatchSamples = maxBatchSamples;
     this.counters = counters;
     this.clock = clock;
+    this.sendWindow = sendWindow;
   }
 
   /**
@@ -81,7 +85,7 @@ final class Sealer {
 
   private void store(Recorder.Cut cut) {
     List<OutboxRow> rows = rows(cut.samples());
-    SealResult result = outbox.seal(cut.generation(), rows);
+    SealResult result = outbox.seal(cut.generation(), rows, sendWindow.get());
     counters.add(result);
     long refused = 0;
     for (Priority priority : Priority.values()) {

@@ -94,6 +94,16 @@ final class Uplink implements TransportListener {
         () -> serial.execute(this::checkAckProgress), period, period, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * How many rows a seal may number for sending at once: up to the publish window while
+   * connected, none while offline (rows then wait unnumbered, so priority and eviction still
+   * apply). Safe from any thread.
+   */
+  SendWindow sendWindow() {
+    return connected && !closed
+        ? new SendWindow(config.maxInFlight(), config.maxUnacked()) : SendWindow.CLOSED;
+  }
+
   /** Asks for a pump run soon; cheap and safe from any thread. */
   void nudge() {
     if (pumpQueued.compareAndSet(false, true)) {

@@ -19,9 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Numbering and deleting acknowledged rows commit without a sync; these tests hold the two facts
- * that make that safe in a power cut: numbering from any earlier committed state gives every row
- * the seq it got before, and the sync level really changes between transactions.
+ * A batch that goes straight out costs one fsync: the seal numbers it in its own (fsynced)
+ * transaction, and the delete on the cloud's ack is not fsynced.
  */
 class OutboxSyncTest {
   private static final long LIMIT = 1 << 20;
@@ -29,31 +28,37 @@ class OutboxSyncTest {
   @TempDir Path dir;
 
   @Test
-  void numberingRepeatedFromAnEarlierStateGivesEveryRowTheSameSeq() throws IOException {
+  void sealNumbersWhatTheWindowAllowsInTheSameCommit() throws IOException {
     Path live = dir.resolve("live/outbox.db");
     Files.createDirectories(live.getParent());
-    List<String> sent = new ArrayList<>();
-    Path beforeNumbering;
-    Path afterFirstNumbering;
+    Path afterSeal;
     try (Outbox outbox = Outbox.open(live, LIMIT)) {
-      outbox.seal(1, List.of(row(Priority.NORMAL, "n1"), row(Priority.LOW, "l1"),
-          row(Priority.CRITICAL, "c1"), row(Priority.NORMAL, "n2")));
-      outbox.store(row(Priority.CRITICAL, "c2"));
-      beforeNumbering = copy(live, "cut-before");
-      sent.addAll(bodies(outbox.numberNext(2)));
-      afterFirstNumbering = copy(live, "cut-after-first");
-      sent.addAll(bodies(outbox.numberNext(10)));
-      outbox.acknowledge(3);
+      SealResult first = outbox.seal(1, List.of(row(Priority.NORMAL, "n1"), row(Priority.LOW, "l1"),
+          row(Priority.CRITICAL, "c1"), row(Priority.NORMAL, "n2")), new SendWindow(3, 256));
+      assertEquals(3, first.numbered());
+      assertEquals(4, outbox.nextSeq());
+      assertEquals(List.of("1=c1", "2=n1", "3=n2"), bodies(outbox.numbered(1, 10)));
+      afterSeal = copy(live, "copy-after-seal");
+      assertEquals(List.of("4=l1"), bodies(outbox.numberNext(10)), "the rest as before");
     }
-    assertEquals(List.of("1=c1", "2=c2", "3=n1", "4=n2", "5=l1"), sent);
+    try (Outbox copy = Outbox.open(afterSeal, LIMIT)) {
+      assertEquals(4, copy.nextSeq(), "the numbering is part of the seal's commit");
+      assertEquals(List.of("1=c1", "2=n1", "3=n2"), bodies(copy.numbered(1, 10)));
+    }
+  }
 
-    try (Outbox replay = Outbox.open(beforeNumbering, LIMIT)) {
-      assertEquals(sent, bodies(replay.numberNext(10)));
-    }
-    try (Outbox replay = Outbox.open(afterFirstNumbering, LIMIT)) {
-      List<String> again = new ArrayList<>(bodies(replay.numberNext(1)));
-      again.addAll(bodies(replay.numberNext(10)));
-      assertEquals(sent.subList(2, 5), again);
+  @Test
+  void sealNumbersNoMoreThanTheUnackedLimitAndNothingWhenClosed() {
+    try (Outbox outbox = Outbox.open(dir.resolve("outbox.db"), LIMIT)) {
+      outbox.seal(1, List.of(row(Priority.NORMAL, "a"), row(Priority.NORMAL, "b")), SendWindow.CLOSED);
+      assertEquals(1, outbox.nextSeq(), "offline: rows stay unnumbered");
+      SealResult result = outbox.seal(2, List.of(row(Priority.NORMAL, "c")), new SendWindow(16, 2));
+      assertEquals(2, result.numbered());
+      assertEquals(List.of("1=a", "2=b"), bodies(outbox.numbered(1, 10)));
+      outbox.acknowledge(1);
+      SealResult next = outbox.seal(3, List.of(row(Priority.NORMAL, "d")), new SendWindow(16, 2));
+      assertEquals(1, next.numbered(), "one acked, so one more may go");
+      assertEquals(List.of("2=b", "3=c"), bodies(outbox.numbered(2, 10)));
     }
   }
 
