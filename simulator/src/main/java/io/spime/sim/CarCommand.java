@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,9 @@ final class CarCommand implements Callable<Integer> {
   @Option(names = "--scenario", required = true)
   Path scenario;
 
+  @Option(names = "--drive-millis", required = true)
+  long driveMillis;
+
   @Option(names = "--restarts", defaultValue = "0")
   int restarts;
 
@@ -48,6 +52,6 @@ final class CarCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     return CarProcess.run(new CarProcess.Args(Vin.parse(vin), index, seed, broker, agentDir,
-        ledger, scenario, restarts), in, out);
+        ledger, scenario, Duration.ofMillis(driveMillis), restarts), in, out);
   }
 }

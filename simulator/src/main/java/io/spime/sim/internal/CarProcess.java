@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,11 +23,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An out-of-process car in its child JVM: one {@link VirtualCar} with its real agent and a
- * {@link LedgerFile}. It reports its state on standard output in lines that start with
- * {@link #PREFIX} ({@code ready}, then {@code status key=value ...} every 200 ms) and obeys lines on
- * standard input: {@code stop} (stop driving, seal what is pending) and {@code close} (disconnect
- * cleanly and exit 0). When standard input ends without {@code close}, the fleet is gone and it
- * exits at once. {@link ChildCar} is the other end.
+ * {@link LedgerFile}; after a restart it continues from its ledger (last values, open trouble
+ * codes, and the trouble-code change that was pending at the kill, raised again). It reports its
+ * state on standard output in lines that start with {@link #PREFIX} ({@code ready}, then {@code
+ * status key=value ...} every 200 ms) and obeys lines on standard input: {@code stop} (stop
+ * driving, seal what is pending) and {@code close} (disconnect cleanly and exit 0). When standard
+ * input ends without {@code close}, the fleet is gone and it exits at once. {@link ChildCar} is the
+ * other end.
  */
 public final class CarProcess {
   private static final Logger LOG = LoggerFactory.getLogger(CarProcess.class);
@@ -44,10 +47,11 @@ public final class CarProcess {
   /**
    * What the child is told.
    *
+   * @param drive how long the run drives (the {@code lifetime} scenario's cars live their life in it)
    * @param restarts how many times this car's process was restarted before (0 the first time)
    */
   public record Args(Vin vin, int index, long seed, String brokerUrl, Path agentDir,
-      Path ledgerFile, Path scenarioFile, int restarts) {}
+      Path ledgerFile, Path scenarioFile, Duration drive, int restarts) {}
 
   private final Args args;
   private final PrintStream out;
@@ -77,16 +81,16 @@ public final class CarProcess {
     LedgerFile file = LedgerFile.open(args.ledgerFile());
     Ledger ledger = Ledger.continuing(file);
     acceptedAtStart = ledger.accepted();
-    CarModel model =
-        new CarModel(CarModel.seedFor(args.seed(), args.index(), args.restarts()), scenario);
+    CarModel model = new CarModel(
+        CarModel.seedFor(args.seed(), args.index(), args.restarts()), scenario, args.drive());
     if (args.restarts() > 0) {
-      model.resume(ledger.lastValues());
+      model.resume(ledger.lastValues(), ledger.dtcs().open());
     }
     EdgeAgent agent =
         CarAgents.build(args.vin(), args.brokerUrl(), args.agentDir(), scenario, Optional.empty());
     agent.start();
     car = new VirtualCar(args.vin(), model, agent, ledger);
-    car.recordAll(System.currentTimeMillis());
+    car.boot(System.currentTimeMillis());
     say(READY + " uptimeMillis=" + ManagementFactory.getRuntimeMXBean().getUptime());
     ticks = clock.scheduleAtFixedRate(() -> guarded(() -> car.tick(System.currentTimeMillis())),
         VirtualCar.TICK_MILLIS, VirtualCar.TICK_MILLIS, TimeUnit.MILLISECONDS);

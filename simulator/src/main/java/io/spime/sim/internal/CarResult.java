@@ -12,23 +12,31 @@ import java.util.List;
  * not as duplicates.
  *
  * @param accepted samples the car's agent accepted (its ledger)
- * @param refused samples its agent refused with an exception (the simulator never sends bad ones)
+ * @param refused samples and events its agent refused (the simulator never sends bad ones)
  * @param stored samples the twin store applied for the car
  * @param diverged signals whose latest value in the twin differs from the car's last one
  * @param kills how many times the car's agent process was killed
  * @param failures what went wrong with the car's process (an exit nobody asked for)
+ * @param dtcs how its trouble codes compare with the twin's
  */
 public record CarResult(Vin vin, long accepted, long refused, long stored, List<String> diverged,
-    int kills, List<String> failures) {
+    int kills, List<String> failures, DtcCheck dtcs) {
   /** Samples one {@code record} call hands the agent. */
   public static final int SAMPLES_PER_RECORD = 1;
 
   public CarResult {
     diverged = List.copyOf(diverged);
     failures = List.copyOf(failures);
+    java.util.Objects.requireNonNull(dtcs, "dtcs");
   }
 
-  /** A car in the fleet's own process: never killed. */
+  /** A car whose trouble codes were not compared. */
+  public CarResult(Vin vin, long accepted, long refused, long stored, List<String> diverged,
+      int kills, List<String> failures) {
+    this(vin, accepted, refused, stored, diverged, kills, failures, DtcCheck.NONE);
+  }
+
+  /** A car in the fleet's own process (never killed) whose trouble codes were not compared. */
   public CarResult(Vin vin, long accepted, long refused, long stored, List<String> diverged) {
     this(vin, accepted, refused, stored, diverged, 0, List.of());
   }
@@ -49,11 +57,12 @@ public record CarResult(Vin vin, long accepted, long refused, long stored, List<
   }
 
   /**
-   * Whether the twin holds exactly what the car accepted, and the car did record: a car whose agent
-   * accepted nothing, or refused a sample, or whose process failed, proves nothing and is not clean.
+   * Whether the twin holds exactly what the car accepted, its trouble codes included, and the car
+   * did record: a car whose agent accepted nothing, or refused a sample or an event, or whose
+   * process failed, proves nothing and is not clean.
    */
   public boolean clean() {
     return accepted > 0 && refused == 0 && lost() == 0 && duplicated() == 0 && diverged.isEmpty()
-        && failures.isEmpty();
+        && failures.isEmpty() && dtcs.matches();
   }
 }

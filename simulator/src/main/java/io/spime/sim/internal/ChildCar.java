@@ -83,7 +83,8 @@ final class ChildCar implements FleetCar {
    */
   synchronized void start() {
     CarProcess.Args args = new CarProcess.Args(first.vin(), first.index(), first.seed(),
-        first.brokerUrl(), first.agentDir(), first.ledgerFile(), first.scenarioFile(), restarts);
+        first.brokerUrl(), first.agentDir(), first.ledgerFile(), first.scenarioFile(),
+        first.drive(), restarts);
     Life next = new Life(life);
     try {
       process = new ProcessBuilder(ChildLauncher.command(args))

@@ -38,6 +38,7 @@ final class ChildLauncher {
     command.add("--agent-dir=" + args.agentDir().toAbsolutePath());
     command.add("--ledger=" + args.ledgerFile().toAbsolutePath());
     command.add("--scenario=" + args.scenarioFile().toAbsolutePath());
+    command.add("--drive-millis=" + args.drive().toMillis());
     command.add("--restarts=" + args.restarts());
     return command;
   }

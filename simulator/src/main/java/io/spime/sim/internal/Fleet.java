@@ -110,7 +110,7 @@ final class Fleet implements AutoCloseable {
         Path ledger = childDir.resolve(vin.value() + ".ledger");
         deleteIfExists(ledger);
         ChildCar child = new ChildCar(new CarProcess.Args(vin, i, config.seed(), url, agentDir,
-            ledger, scenarioFile, 0), childDir.resolve(vin.value() + ".log"));
+            ledger, scenarioFile, config.duration(), 0), childDir.resolve(vin.value() + ".log"));
         children.add(child);
         all.add(child);
         child.start();
@@ -118,7 +118,8 @@ final class Fleet implements AutoCloseable {
         EdgeAgent agent = CarAgents.build(vin, url, agentDir, config.scenario(), Optional.of(pool));
         agent.start();
         VirtualCar car = new VirtualCar(vin,
-            new CarModel(CarModel.seedFor(config.seed(), i, 0), config.scenario()), agent);
+            new CarModel(CarModel.seedFor(config.seed(), i, 0), config.scenario(),
+                config.duration()), agent);
         inProcess.add(car);
         all.add(car);
       }

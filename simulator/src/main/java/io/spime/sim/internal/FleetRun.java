@@ -112,7 +112,8 @@ public final class FleetRun {
           store.samplesApplied(car.vin()),
           TwinComparison.diverged(catalog, tally.lastValues(), store.latestSignals(car.vin())),
           car.kills(),
-          car.failures()));
+          car.failures(),
+          TwinComparison.dtcs(tally.dtcs(), store, car.vin())));
     }
     return results;
   }
@@ -140,9 +141,10 @@ public final class FleetRun {
       case RENTAL_FLEET:
         return new RentalDesk(ingest, store, config.seed(), config.scenario().trip());
       case LIFETIME:
-        return new LifetimeOffice(store, config.seed(), 12, System.currentTimeMillis(), config.duration());
+        return new LifetimeOffice(store, config.seed(), CarModel.LIFETIME_YEARS,
+            System.currentTimeMillis(), config.duration());
       default:
-        return BackOffice.NONE;
+        return new RegisteringOffice(store);
     }
   }
 

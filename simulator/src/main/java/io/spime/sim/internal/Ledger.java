@@ -1,19 +1,24 @@
 package io.spime.sim.internal;
 
 import io.spime.wire.SignalValue;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What one car's agent accepted: the count and the last value of each signal, and the samples it
- * refused. An out-of-process car also appends each to its {@link LedgerFile}, after {@code record}
- * returned. Written by one thread; the counts may be read by any.
+ * What one car's agent accepted: the count and the last value of each signal, the samples and
+ * events it refused, and the trouble-code changes it kept ({@link DtcHistory}). An out-of-process
+ * car also appends each to its {@link LedgerFile}: a sample after {@code record} returned, a
+ * trouble-code change before {@code raise} and its outcome after. Written by one thread; the counts
+ * may be read by any.
  */
 final class Ledger {
   /** A ledger's content at one moment. */
-  record Snapshot(long accepted, long refused, Map<String, SignalValue> lastValues) {
-    static final Snapshot EMPTY = new Snapshot(0, 0, Map.of());
+  record Snapshot(long accepted, long refused, Map<String, SignalValue> lastValues,
+      DtcHistory dtcs) {
+    static final Snapshot EMPTY = new Snapshot(0, 0, Map.of(), DtcHistory.EMPTY);
 
     Snapshot {
       lastValues = Map.copyOf(lastValues);
@@ -23,6 +28,9 @@ final class Ledger {
   private volatile long accepted;
   private volatile long refused;
   private final Map<String, SignalValue> lastValues;
+  private final List<DtcHistory.Change> dtcs;
+  private DtcHistory.Change pendingDtc;
+  private long dtcIntents;
   private final Optional<LedgerFile> file;
 
   /** An empty ledger in memory only. */
@@ -34,10 +42,13 @@ final class Ledger {
     this.accepted = start.accepted();
     this.refused = start.refused();
     this.lastValues = new HashMap<>(start.lastValues());
+    this.dtcs = new ArrayList<>(start.dtcs().kept());
+    this.pendingDtc = start.dtcs().pending().orElse(null);
+    this.dtcIntents = start.dtcs().intents();
     this.file = file;
   }
 
-  /** A ledger that continues the file's: its counts and last values, appending to it. */
+  /** A ledger that continues the file's: its counts, last values and DTCs, appending to it. */
   static Ledger continuing(LedgerFile file) {
     return new Ledger(file.start(), Optional.of(file));
   }
@@ -53,6 +64,52 @@ final class Ledger {
     refused++;
   }
 
+  /**
+   * Notes a trouble-code change about to be raised, with the next event id; {@link #dtcKept()} or
+   * {@link #dtcRefused} must follow.
+   *
+   * @throws IllegalStateException if another change is still pending
+   */
+  DtcHistory.Change dtcIntent(TroubleCode code, boolean active, long timeMillis) {
+    if (pendingDtc != null) {
+      throw new IllegalStateException("DTC change " + pendingDtc.eventId() + " is still pending");
+    }
+    DtcHistory.Change change = new DtcHistory.Change(
+        DtcHistory.Change.eventId(dtcIntents, code, active), timeMillis, code, active);
+    file.ifPresent(ledger -> ledger.dtcIntent(change));
+    dtcIntents++;
+    pendingDtc = change;
+    return change;
+  }
+
+  /** The pending change was kept by the agent. */
+  void dtcKept() {
+    DtcHistory.Change change = requirePending();
+    file.ifPresent(ledger -> ledger.dtcKept(change));
+    dtcs.add(change);
+    pendingDtc = null;
+  }
+
+  /** The agent refused the pending change; it counts as refused. */
+  void dtcRefused(String reason) {
+    DtcHistory.Change change = requirePending();
+    file.ifPresent(ledger -> ledger.dtcRefused(change, reason));
+    refused++;
+    pendingDtc = null;
+  }
+
+  /** A change noted but not confirmed: a kill came while it was raised. */
+  Optional<DtcHistory.Change> pendingDtc() {
+    return Optional.ofNullable(pendingDtc);
+  }
+
+  private DtcHistory.Change requirePending() {
+    if (pendingDtc == null) {
+      throw new IllegalStateException("no DTC change is pending");
+    }
+    return pendingDtc;
+  }
+
   long accepted() {
     return accepted;
   }
@@ -65,7 +122,11 @@ final class Ledger {
     return Map.copyOf(lastValues);
   }
 
+  DtcHistory dtcs() {
+    return new DtcHistory(dtcs, Optional.ofNullable(pendingDtc), dtcIntents);
+  }
+
   Snapshot snapshot() {
-    return new Snapshot(accepted, refused, lastValues);
+    return new Snapshot(accepted, refused, lastValues, dtcs());
   }
 }

@@ -58,18 +58,42 @@ public record RunReport(
     return cars.stream().mapToLong(CarResult::kills).sum();
   }
 
+  public long totalDtcsRaised() {
+    return cars.stream().mapToLong(car -> car.dtcs().raised()).sum();
+  }
+
+  public long totalDtcsCleared() {
+    return cars.stream().mapToLong(car -> car.dtcs().cleared()).sum();
+  }
+
+  public long totalDtcsOpen() {
+    return cars.stream().mapToLong(car -> car.dtcs().open()).sum();
+  }
+
+  /** Cars whose twin's trouble codes differ from their own. */
+  public long carsWithDtcMismatch() {
+    return cars.stream().filter(car -> !car.dtcs().matches()).count();
+  }
+
   /** The last column of a car's row: converged, or what is wrong. */
   static String verdict(CarResult car) {
     if (car.accepted() == 0) {
       return "recorded nothing";
     }
     if (car.refused() > 0) {
-      return car.refused() + " samples refused";
+      return car.refused() + " samples or events refused";
     }
     if (!car.failures().isEmpty()) {
       return String.join("; ", car.failures());
     }
-    return car.diverged().isEmpty() ? "converged" : "differs: " + String.join(", ", car.diverged());
+    List<String> wrong = new java.util.ArrayList<>();
+    if (!car.diverged().isEmpty()) {
+      wrong.add("differs: " + String.join(", ", car.diverged()));
+    }
+    if (!car.dtcs().matches()) {
+      wrong.add("DTCs differ: " + String.join("; ", car.dtcs().mismatches()));
+    }
+    return wrong.isEmpty() ? "converged" : String.join("; ", wrong);
   }
 
   /** Kilobytes as megabytes for people, or "unknown". */
@@ -77,16 +101,19 @@ public record RunReport(
     return kb < 0 ? "unknown" : String.format("%.0f MB", kb / 1024.0);
   }
 
-  /** Prints the per-car table (at most 20 rows, then only unclean cars), totals and the verdict. */
+  /**
+   * Prints the per-car table (at most 20 rows, then only unclean cars), totals, the trouble codes
+   * and the verdict.
+   */
   public void print(PrintWriter out) {
-    out.printf("%n%-17s %10s %10s %6s %6s %5s %8s  %s%n", "VIN", "accepted", "stored", "lost", "dup",
-        "kills", "inflight", "twin");
+    out.printf("%n%-17s %10s %10s %6s %6s %5s %8s %5s %5s  %s%n", "VIN", "accepted", "stored",
+        "lost", "dup", "kills", "inflight", "dtcs", "open", "twin");
     int shown = 0;
     for (CarResult car : cars) {
       if (shown < 20 || !car.clean()) {
-        out.printf("%-17s %10d %10d %6d %6d %5d %8d  %s%n",
+        out.printf("%-17s %10d %10d %6d %6d %5d %8d %5d %5d  %s%n",
             car.vin(), car.accepted(), car.stored(), car.lost(), car.duplicated(), car.kills(),
-            car.inFlight(), verdict(car));
+            car.inFlight(), car.dtcs().raised(), car.dtcs().open(), verdict(car));
         shown++;
       }
     }
@@ -95,6 +122,10 @@ public record RunReport(
     }
     out.printf("%-17s %10d %10d %6d %6d %5d %8d%n", "total", totalAccepted(), totalStored(),
         totalLost(), totalDuplicated(), totalKills(), totalInFlight());
+    out.printf("%ndtcs: %d set, %d cleared, %d open at the end; %s%n", totalDtcsRaised(),
+        totalDtcsCleared(), totalDtcsOpen(), carsWithDtcMismatch() == 0
+            ? "every twin holds its car's DTC changes and open codes"
+            : carsWithDtcMismatch() + " cars' twins differ (see the rows above)");
     out.printf("%ningest: %d batches applied, %d duplicates dropped, %d out-of-order dropped,"
             + " %d rejected, %d acks sent%n",
         ingest.appliedBatches(), ingest.duplicateBatches(), ingest.gapBatches(),
@@ -123,7 +154,8 @@ public record RunReport(
     }
     officeViolations.stream().limit(20).forEach(line -> out.println("  violation: " + line));
     out.println(clean()
-        ? "result: OK - every sample the agents accepted is in its twin, once."
+        ? "result: OK - every sample the agents accepted is in its twin, once, and so is every"
+            + " DTC change."
         : "result: FAILED - see the rows above.");
     out.flush();
   }

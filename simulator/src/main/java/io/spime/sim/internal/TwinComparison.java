@@ -1,15 +1,33 @@
 package io.spime.sim.internal;
 
+import io.spime.twin.JournalEntry;
+import io.spime.twin.RefusedEvents;
 import io.spime.twin.SignalReading;
+import io.spime.twin.SourceKind;
+import io.spime.twin.Twin;
+import io.spime.twin.TwinStore;
+import io.spime.twin.event.DtcCleared;
+import io.spime.twin.event.DtcRaised;
 import io.spime.wire.SignalCatalog;
 import io.spime.wire.SignalDefinition;
 import io.spime.wire.SignalValue;
+import io.spime.wire.Vin;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Compares a car's last recorded values with its twin's latest, allowing the wire resolution. */
+/**
+ * Compares a car with its twin: its last recorded values with the twin's latest, allowing the wire
+ * resolution, and its trouble-code changes with the twin's journal and open DTCs.
+ */
 final class TwinComparison {
+  private static final int HISTORY_PAGE = 500;
+
   private TwinComparison() {}
 
   /** The signal paths whose twin value differs from the car's last value (or is missing). */
@@ -32,5 +50,77 @@ final class TwinComparison {
       return Math.abs(number.value() - stored.value()) <= tolerance;
     }
     return car.equals(twin);
+  }
+
+  /**
+   * Compares the car's trouble-code changes (those its agent kept, and one pending at a kill, which
+   * the restarted car raised again) with the DTC events from the vehicle in the twin's journal, and
+   * the codes open in the car with the twin's open DTCs.
+   */
+  static DtcCheck dtcs(DtcHistory car, TwinStore store, Vin vin) {
+    Optional<Twin> twin = store.twin(vin);
+    Map<String, Integer> inTwin = twin.isEmpty() ? Map.of() : twinChanges(store, vin);
+    Map<String, Integer> unmatched = new HashMap<>(inTwin);
+    List<DtcHistory.Change> missing = new ArrayList<>();
+    for (DtcHistory.Change change : car.all()) {
+      String key = key(change.code().code(), change.active(), change.timeMillis());
+      if (unmatched.merge(key, -1, Integer::sum) < 0) {
+        unmatched.merge(key, 1, Integer::sum);
+        missing.add(change);
+      }
+    }
+    List<String> mismatches = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      mismatches.add(missing.size() + " DTC changes not in the twin (first: "
+          + missing.get(0).describe() + ")" + refusal(store, vin));
+    }
+    List<String> extra = new ArrayList<>();
+    unmatched.forEach((key, count) -> {
+      for (int i = 0; i < count; i++) {
+        extra.add(key);
+      }
+    });
+    if (!extra.isEmpty()) {
+      mismatches.add("the twin holds " + extra.size() + " DTC changes the car did not raise (first: "
+          + new TreeSet<>(extra).first() + ")");
+    }
+    Set<String> carOpen = new TreeSet<>();
+    car.open().forEach(code -> carOpen.add(code.code()));
+    Set<String> twinOpen = new TreeSet<>(twin.map(t -> t.openDtcs().keySet()).orElse(Set.of()));
+    if (!twinOpen.equals(carOpen)) {
+      mismatches.add("open DTCs: the car's " + carOpen + ", the twin's " + twinOpen);
+    }
+    return new DtcCheck(car.raised(), car.cleared(), carOpen.size(), mismatches);
+  }
+
+  /** The DTC events from the vehicle in the twin's journal, counted by code, kind and instant. */
+  private static Map<String, Integer> twinChanges(TwinStore store, Vin vin) {
+    Map<String, Integer> changes = new HashMap<>();
+    long after = 0;
+    List<JournalEntry> page;
+    do {
+      page = store.history(vin, after, HISTORY_PAGE);
+      for (JournalEntry entry : page) {
+        after = entry.revision();
+        long at = entry.occurredAt().toEpochMilli();
+        boolean fromCar = entry.source().kind() == SourceKind.VEHICLE;
+        if (fromCar && entry.event() instanceof DtcRaised raised) {
+          changes.merge(key(raised.code(), true, at), 1, Integer::sum);
+        } else if (fromCar && entry.event() instanceof DtcCleared cleared) {
+          changes.merge(key(cleared.code(), false, at), 1, Integer::sum);
+        }
+      }
+    } while (page.size() == HISTORY_PAGE);
+    return changes;
+  }
+
+  private static String key(String code, boolean active, long timeMillis) {
+    return code + (active ? " set at " : " cleared at ") + Instant.ofEpochMilli(timeMillis);
+  }
+
+  /** What the twin said when it last refused events of the car, if it did. */
+  private static String refusal(TwinStore store, Vin vin) {
+    List<RefusedEvents> refused = store.refusedTwinEvents(vin, 1);
+    return refused.isEmpty() ? "" : "; the twin last refused: " + refused.get(0).reason();
   }
 }

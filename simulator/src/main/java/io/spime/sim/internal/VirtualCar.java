@@ -2,13 +2,20 @@ package io.spime.sim.internal;
 
 import io.spime.agent.AgentStats;
 import io.spime.agent.EdgeAgent;
+import io.spime.wire.DataCategory;
+import io.spime.wire.EventDetail;
 import io.spime.wire.SignalValue;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
+import java.util.Map;
 
 /**
- * One simulated car: its motion model drives a real {@link EdgeAgent}, and its {@link Ledger} keeps
- * what the agent accepted. Fast signals at 10 Hz, slow ones at 1 Hz. Ticked by one thread. Runs in
- * the fleet's JVM, or alone in a child process ({@link CarProcess}).
+ * One simulated car: its model drives a real {@link EdgeAgent}, and its {@link Ledger} keeps what
+ * the agent accepted. Speed at 10 Hz while driving; position, odometer, battery charge, temperature
+ * and power once a second (every 5 s parked); the battery's health, capacity and lifetime energies,
+ * the air temperature, 12 V, tyre pressures and the count of open trouble codes every 10 s; whether
+ * it charges when that changes. Trouble codes are raised as events as they are set and cleared.
+ * Ticked by one thread. Runs in the fleet's JVM, or alone in a child process ({@link CarProcess}).
  */
 final class VirtualCar implements FleetCar {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VirtualCar.class);
@@ -20,15 +27,33 @@ final class VirtualCar implements FleetCar {
   static final String SOC = "Vehicle.Powertrain.TractionBattery.StateOfCharge.Current";
   static final String BATTERY_TEMP = "Vehicle.Powertrain.TractionBattery.Temperature.Average";
   static final String CHARGING = "Vehicle.Powertrain.TractionBattery.Charging.IsCharging";
+  static final String POWER = "Vehicle.Powertrain.TractionBattery.CurrentPower";
+  static final String STATE_OF_HEALTH = "Vehicle.Powertrain.TractionBattery.StateOfHealth";
+  static final String NET_CAPACITY = "Vehicle.Powertrain.TractionBattery.NetCapacity";
+  static final String CHARGED_ENERGY =
+      "Vehicle.Powertrain.TractionBattery.AccumulatedChargedEnergy";
+  static final String CONSUMED_ENERGY =
+      "Vehicle.Powertrain.TractionBattery.AccumulatedConsumedEnergy";
+  static final String AIR_TEMP = "Vehicle.Exterior.AirTemperature";
+  static final String LOW_VOLTAGE = "Vehicle.LowVoltageBattery.CurrentVoltage";
+  static final String DTC_COUNT = "Vehicle.Diagnostics.DTCCount";
+  /** Tyre pressures, in the order of {@link TroubleCode#TYRES}. */
+  static final String[] TYRES = {
+      "Vehicle.Chassis.Axle.Row1.Wheel.Left.Tire.Pressure",
+      "Vehicle.Chassis.Axle.Row1.Wheel.Right.Tire.Pressure",
+      "Vehicle.Chassis.Axle.Row2.Wheel.Left.Tire.Pressure",
+      "Vehicle.Chassis.Axle.Row2.Wheel.Right.Tire.Pressure"};
   static final long TICK_MILLIS = 100;
   private static final int TICKS_PER_SLOW_SAMPLE = 10;
   private static final int TICKS_PER_PARKED_SAMPLE = 50;
+  private static final int TICKS_PER_CONDITION_SAMPLE = 100;
 
   private final Vin vin;
   private final CarModel model;
   private final EdgeAgent agent;
   private final Ledger ledger;
   private long ticks;
+  private boolean chargingRecorded;
 
   VirtualCar(Vin vin, CarModel model, EdgeAgent agent) {
     this(vin, model, agent, new Ledger());
@@ -54,10 +79,15 @@ final class VirtualCar implements FleetCar {
     return ledger;
   }
 
-  /** Moves the car one tick and records its signals at {@code nowMillis}. */
+  /** Moves the car one tick, raises its trouble-code changes and records its signals. */
   void tick(long nowMillis) {
     model.advance(TICK_MILLIS / 1000.0);
     long tick = ticks++;
+    raiseTroubleCodes(nowMillis);
+    boolean parkedSample = !model.isDriving() && tick % TICKS_PER_PARKED_SAMPLE == 0;
+    if (model.isCharging() != chargingRecorded && !parkedSample) {
+      record(CHARGING, nowMillis, model.isCharging());
+    }
     if (model.isDriving()) {
       record(SPEED, nowMillis, model.speedKmh());
       if (tick % TICKS_PER_SLOW_SAMPLE == 0) {
@@ -65,20 +95,34 @@ final class VirtualCar implements FleetCar {
         record(LATITUDE, nowMillis, model.latitude());
         record(LONGITUDE, nowMillis, model.longitude());
       }
-    } else if (tick % TICKS_PER_PARKED_SAMPLE == 0) {
+    } else if (parkedSample) {
       record(SPEED, nowMillis, 0);
       recordSlowSignals(nowMillis);
       record(CHARGING, nowMillis, model.isCharging());
     }
+    if (tick % TICKS_PER_CONDITION_SAMPLE == 0) {
+      recordCondition(nowMillis);
+    }
   }
 
-  /** Records every signal once: what a telematics unit reports when it boots. */
+  /**
+   * What a telematics unit does when it boots: raises again the trouble-code change its ledger
+   * holds as pending (the agent may or may not have kept it before a kill; the event id is the same,
+   * so the twin applies it once), then records every signal once.
+   */
+  void boot(long nowMillis) {
+    ledger.pendingDtc().ifPresent(this::raise);
+    recordAll(nowMillis);
+  }
+
+  /** Records every signal once. */
   void recordAll(long nowMillis) {
     record(SPEED, nowMillis, model.speedKmh());
     recordSlowSignals(nowMillis);
     record(LATITUDE, nowMillis, model.latitude());
     record(LONGITUDE, nowMillis, model.longitude());
     record(CHARGING, nowMillis, model.isCharging());
+    recordCondition(nowMillis);
   }
 
   @Override
@@ -115,11 +159,67 @@ final class VirtualCar implements FleetCar {
     agent.close();
   }
 
+  private void raiseTroubleCodes(long nowMillis) {
+    var changes = model.takeTroubleCodeChanges();
+    if (changes.isEmpty()) {
+      return;
+    }
+    for (Diagnostics.Change change : changes) {
+      raise(ledger.dtcIntent(change.code(), change.active(), nowMillis));
+    }
+    record(DTC_COUNT, nowMillis, model.openTroubleCodes().size());
+  }
+
+  /** Raises the ledger's pending change and notes whether the agent kept it. */
+  private void raise(DtcHistory.Change change) {
+    TroubleCode code = change.code();
+    VehicleEvent event = new VehicleEvent(change.eventId(), change.timeMillis(), code.priority(),
+        DataCategory.VEHICLE_HEALTH,
+        new EventDetail.Dtc(code.code(), code.ecu(), change.active(), code.description()),
+        Map.of());
+    long refusedBefore;
+    try {
+      refusedBefore = agent.stats().eventsRefused();
+      agent.raise(event);
+    } catch (RuntimeException e) {
+      dtcRefused(change, e.toString());
+      return;
+    }
+    if (agent.stats().eventsRefused() > refusedBefore) {
+      dtcRefused(change, "the agent refused it (no consent, or no room for its priority)");
+      return;
+    }
+    ledger.dtcKept();
+  }
+
+  private void dtcRefused(DtcHistory.Change change, String reason) {
+    if (ledger.refused() == 0) {
+      LOG.warn("agent of {} refused DTC event {}: {}", vin, change.eventId(), reason);
+    }
+    ledger.dtcRefused(reason);
+  }
+
   private void recordSlowSignals(long nowMillis) {
+    TractionBattery battery = model.battery();
     record(ODOMETER, nowMillis, model.odometerM());
-    record(SOC, nowMillis, model.stateOfChargePercent());
-    record(BATTERY_TEMP, nowMillis, model.batteryTemperatureC());
+    record(SOC, nowMillis, battery.stateOfChargePercent());
+    record(BATTERY_TEMP, nowMillis, battery.temperatureC());
+    record(POWER, nowMillis, battery.powerW());
     record(MOVING, nowMillis, model.isMoving());
+  }
+
+  private void recordCondition(long nowMillis) {
+    TractionBattery battery = model.battery();
+    record(STATE_OF_HEALTH, nowMillis, battery.stateOfHealthPercent());
+    record(NET_CAPACITY, nowMillis, battery.netCapacityKwh());
+    record(CHARGED_ENERGY, nowMillis, battery.chargedKwh());
+    record(CONSUMED_ENERGY, nowMillis, battery.consumedKwh());
+    record(AIR_TEMP, nowMillis, model.airTemperatureC());
+    record(LOW_VOLTAGE, nowMillis, model.diagnostics().lowVoltageBatteryVolts());
+    for (int wheel = 0; wheel < TYRES.length; wheel++) {
+      record(TYRES[wheel], nowMillis, Math.round(model.diagnostics().tyrePressureKpa(wheel)));
+    }
+    record(DTC_COUNT, nowMillis, model.openTroubleCodes().size());
   }
 
   private void record(String path, long nowMillis, boolean value) {
@@ -130,6 +230,9 @@ final class VirtualCar implements FleetCar {
       return;
     }
     ledger.accepted(path, SignalValue.of(value));
+    if (path.equals(CHARGING)) {
+      chargingRecorded = value;
+    }
   }
 
   private void record(String path, long nowMillis, double value) {

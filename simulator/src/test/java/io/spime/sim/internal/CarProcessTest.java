@@ -4,11 +4,16 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.agent.EdgeAgent;
 import io.spime.broker.EmbeddedBroker;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.sync.FleetIngest;
+import io.spime.wire.DataCategory;
+import io.spime.wire.EventDetail;
+import io.spime.wire.Priority;
 import io.spime.wire.SignalValue;
+import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +27,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -44,21 +52,68 @@ class CarProcessTest {
         FleetIngest ingest = FleetIngest.builder(url, store).build()) {
       ingest.start();
       List<String> first = life(new CarProcess.Args(VIN, 0, 77, url, dir.resolve("agent"), ledger,
-          scenario, 0));
+          scenario, Duration.ofMinutes(1), 0));
       assertTrue(first.get(0).startsWith("spime-car ready"), first.get(0));
       long afterFirst = LedgerFile.read(ledger).accepted();
+      int linesAfterFirst = Files.readAllLines(ledger).size();
       double odometer = number(LedgerFile.read(ledger), VirtualCar.ODOMETER);
       assertTrue(afterFirst >= 8, "the boot report and a second of driving: " + afterFirst);
 
-      life(new CarProcess.Args(VIN, 0, 77, url, dir.resolve("agent"), ledger, scenario, 1));
+      life(new CarProcess.Args(VIN, 0, 77, url, dir.resolve("agent"), ledger, scenario,
+          Duration.ofMinutes(1), 1));
       List<String> lines = Files.readAllLines(ledger);
-      assertEquals("a\t" + VirtualCar.ODOMETER + "\tn\t" + odometer, lines.get((int) afterFirst + 1),
+      assertEquals("a\t" + VirtualCar.ODOMETER + "\tn\t" + odometer, lines.get(linesAfterFirst + 1),
           "after the reboot the car reports the odometer it last recorded");
       Ledger.Snapshot both = LedgerFile.read(ledger);
       assertTrue(both.accepted() > afterFirst, "the second life appended");
       assertTrue(number(both, VirtualCar.ODOMETER) >= odometer, "the odometer never runs back");
       await().atMost(Duration.ofSeconds(20))
           .until(() -> store.samplesApplied(VIN) == both.accepted());
+    }
+  }
+
+  @Test
+  void a_dtc_change_pending_at_a_kill_is_raised_again_after_the_restart_and_the_twin_holds_it_once()
+      throws Exception {
+    Vin vin = VinFactory.vin(77, 1);
+    Path scenario = dir.resolve("scenario.properties");
+    ScenarioFile.write(scenario, ScenarioSpec.resolve("commute").toProperties(), "test");
+    Path ledger = dir.resolve("car.ledger");
+    Path agentDir = dir.resolve("agent");
+    long at = System.currentTimeMillis() - 5_000;
+    DtcHistory.Change pending = new DtcHistory.Change(
+        DtcHistory.Change.eventId(0, TroubleCode.ISOLATION_FAULT, true), at,
+        TroubleCode.ISOLATION_FAULT, true);
+    // The first life wrote the change to its ledger, its agent kept the event, then the kill came.
+    try (LedgerFile file = LedgerFile.open(ledger)) {
+      file.dtcIntent(pending);
+    }
+    try (EdgeAgent killed = CarAgents.build(vin, "tcp://127.0.0.1:1", agentDir,
+        ScenarioSpec.resolve("commute"), Optional.empty())) {
+      killed.start();
+      killed.raise(new VehicleEvent(pending.eventId(), at, Priority.CRITICAL,
+          DataCategory.VEHICLE_HEALTH, new EventDetail.Dtc("P0AA6", "BMS", true,
+              TroubleCode.ISOLATION_FAULT.description()), Map.of()));
+      assertEquals(1, killed.stats().eventsRaised());
+    }
+    String url = EmbeddedBroker.shared().url();
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
+        FleetIngest ingest = FleetIngest.builder(url, store).build()) {
+      new RegisteringOffice(store).start(List.of(vin), System.currentTimeMillis());
+      ingest.start();
+      life(new CarProcess.Args(vin, 1, 77, url, agentDir, ledger, scenario, Duration.ofMinutes(1),
+          1));
+
+      Ledger.Snapshot tally = LedgerFile.read(ledger);
+      assertEquals(Optional.empty(), tally.dtcs().pending(), "the restarted car settled it");
+      assertEquals(List.of(pending), tally.dtcs().kept());
+      await().atMost(Duration.ofSeconds(20))
+          .until(() -> store.samplesApplied(vin) == tally.accepted());
+      await().atMost(Duration.ofSeconds(20))
+          .until(() -> store.twin(vin).orElseThrow().openDtcs().containsKey("P0AA6"));
+      assertEquals(1, store.carEvents(vin, Instant.EPOCH, 10).size(), "one event, sent twice");
+      assertEquals(0, ingest.stats().twinEventsRefused(), "the second copy is a replay");
+      assertEquals(new DtcCheck(1, 0, 1, List.of()), TwinComparison.dtcs(tally.dtcs(), store, vin));
     }
   }
 

@@ -30,7 +30,7 @@ class ChildCarTest {
         FleetIngest ingest = FleetIngest.builder(url, store).build()) {
       ingest.start();
       ChildCar car = new ChildCar(new CarProcess.Args(VIN, 0, 91, url, dir.resolve("agent"),
-          ledger, scenario, 0), dir.resolve("car.log"));
+          ledger, scenario, Duration.ofMinutes(1), 0), dir.resolve("car.log"));
       try {
         car.start();
         assertTrue(car.awaitReady(Duration.ofSeconds(30)), "started");
@@ -69,7 +69,7 @@ class ChildCarTest {
   void a_child_that_dies_on_its_own_is_a_failure_and_nothing_waits_for_it() throws Exception {
     ChildCar car = new ChildCar(new CarProcess.Args(VIN, 0, 91, "tcp://127.0.0.1:1",
         dir.resolve("agent"), dir.resolve("car.ledger"), dir.resolve("no-such-scenario.properties"),
-        0), dir.resolve("car.log"));
+        Duration.ofMinutes(1), 0), dir.resolve("car.log"));
     car.start();
     assertFalse(car.awaitReady(Duration.ofSeconds(30)), "it never got as far as its first sample");
     await().atMost(Duration.ofSeconds(10)).until(() -> !car.failures().isEmpty());

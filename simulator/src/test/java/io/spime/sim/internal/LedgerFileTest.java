@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +59,61 @@ class LedgerFileTest {
     assertEquals(SignalValue.of(20.0), read.lastValues().get(VirtualCar.SPEED));
     assertEquals("a\tVehicle.Speed\tn\t10.0\na\tVehicle.Speed\tn\t20.0\n", Files.readString(path),
         "the torn line is gone, the new one follows the last complete one");
+  }
+
+  @Test
+  void dtc_changes_are_kept_refused_or_left_pending_by_a_kill_and_numbered_across_reopens() {
+    Path path = dir.resolve("car.ledger");
+    try (LedgerFile file = LedgerFile.open(path)) {
+      Ledger ledger = Ledger.continuing(file);
+      DtcHistory.Change set = ledger.dtcIntent(TroubleCode.LOW_VOLTAGE, true, 1_000);
+      assertEquals("dtc-0-P0562-set", set.eventId());
+      ledger.dtcKept();
+      ledger.dtcIntent(TroubleCode.TYRE_REAR_LEFT, true, 2_000);
+      ledger.dtcRefused("outbox\tfull");
+      ledger.dtcIntent(TroubleCode.LOW_VOLTAGE, false, 3_000);
+      // killed here: the agent may or may not have kept the clear
+    }
+    Ledger.Snapshot read = LedgerFile.read(path);
+    DtcHistory dtcs = read.dtcs();
+    assertEquals(List.of(new DtcHistory.Change("dtc-0-P0562-set", 1_000, TroubleCode.LOW_VOLTAGE,
+        true)), dtcs.kept());
+    assertEquals(Optional.of(new DtcHistory.Change("dtc-2-P0562-clear", 3_000,
+        TroubleCode.LOW_VOLTAGE, false)), dtcs.pending());
+    assertEquals(1, read.refused(), "the refused tyre code counts as refused");
+    assertEquals(Set.of(), dtcs.open(), "the pending clear counts: it is raised again");
+    assertEquals(1, dtcs.raised());
+    assertEquals(1, dtcs.cleared());
+
+    try (LedgerFile file = LedgerFile.open(path)) {
+      Ledger ledger = Ledger.continuing(file);
+      assertEquals(dtcs.pending(), ledger.pendingDtc());
+      assertThrows(IllegalStateException.class,
+          () -> ledger.dtcIntent(TroubleCode.ISOLATION_FAULT, true, 4_000),
+          "the pending change is settled first");
+      ledger.dtcKept();
+      assertEquals("dtc-3-P0AA6-set",
+          ledger.dtcIntent(TroubleCode.ISOLATION_FAULT, true, 4_000).eventId());
+      ledger.dtcKept();
+    }
+    DtcHistory after = LedgerFile.read(path).dtcs();
+    assertEquals(3, after.kept().size());
+    assertEquals(Optional.empty(), after.pending());
+    assertEquals(Set.of(TroubleCode.ISOLATION_FAULT), after.open());
+    assertEquals(4, after.intents());
+  }
+
+  @Test
+  void an_outcome_line_for_no_pending_dtc_change_is_refused_with_its_line() throws Exception {
+    Path path = dir.resolve("bad.ledger");
+    Files.writeString(path, "d\tdtc-0-P0562-set\t1000\tP0562\tset\nk\tdtc-9-P0562-set\n");
+    IllegalStateException error =
+        assertThrows(IllegalStateException.class, () -> LedgerFile.read(path));
+    assertTrue(error.getMessage().contains("line 2 is malformed"), error.getMessage());
+    assertTrue(error.getMessage().contains("dtc-0-P0562-set is pending"), error.getMessage());
+    Files.writeString(path, "d\tdtc-0-Q1234-set\t1000\tQ1234\tset\n");
+    error = assertThrows(IllegalStateException.class, () -> LedgerFile.read(path));
+    assertTrue(error.getMessage().contains("line 1 is not a DTC change"), error.getMessage());
   }
 
   @Test
