@@ -38,12 +38,15 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where outboxes and the twin store go (default: a new temporary folder).")
   Path dataDir;
 
+  @Option(names = "--report", description = "Write an HTML report here, and its series as CSV beside it.")
+  Path report;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     return FleetRunner.run(spec.commandLine(), () -> new RunConfig(
         ScenarioSpec.resolve("commute"), vehicles, duration, seed,
-        Optional.ofNullable(dataDir), Optional.empty(), Optional.empty(), Optional.empty()));
+        Optional.ofNullable(dataDir), Optional.empty(), Optional.empty(), Optional.ofNullable(report)));
   }
 }

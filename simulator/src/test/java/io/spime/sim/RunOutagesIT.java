@@ -45,7 +45,9 @@ class RunOutagesIT {
     assertTrue(out.toString().matches("(?s).*memory: [\\d,]+ KB of heap per in-process car.*"),
         out.toString());
     String html = Files.readString(report);
-    assertEquals(4, html.split("<img ", -1).length - 1, "four charts");
+    assertEquals(6, html.split("<img ", -1).length - 1, "five time charts and the latency chart");
+    assertTrue(html.contains("<h2>Agent kills</h2>"), "the kills are listed");
+    assertTrue(Files.exists(dir.resolve("report").resolve("outages-latency.csv")), "latency CSV");
     assertTrue(html.contains("data:image/png;base64,"), "charts embedded: opens offline");
     assertTrue(html.contains("OK: every sample"), "verdict shown");
     List<String> csv = Files.readAllLines(dir.resolve("report").resolve("outages.csv"));

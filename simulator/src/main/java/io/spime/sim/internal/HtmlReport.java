@@ -1,138 +1,184 @@
 package io.spime.sim.internal;
 
+import io.spime.sim.internal.ReportCharts.TimeChart;
+import io.spime.sim.internal.RunSeries.Column;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes a run's report as one HTML file with its charts embedded, so it opens offline. */
+/**
+ * Writes a run's report as one HTML file with its charts embedded as PNG data, so it opens offline
+ * (no script, no style sheet or image from elsewhere), and the latency percentiles as CSV beside it.
+ * The time charts draw the columns of the series' CSV ({@link RunSeries#writeCsv}) and name them.
+ */
 final class HtmlReport {
+  /** The time charts, in page order, under their section heading. */
+  static final List<Section> SECTIONS = List.of(
+      new Section("Throughput", List.of(
+          new TimeChart("Samples per second", "samples/s",
+              List.of(Column.ACCEPTED_PER_S, Column.STORED_PER_S)),
+          new TimeChart("Samples so far", "samples",
+              List.of(Column.ACCEPTED_TOTAL, Column.STORED_TOTAL)))),
+      new Section("Outbox backlog", List.of(
+          new TimeChart("Batches waiting for the cloud's ack", "batches",
+              List.of(Column.BACKLOG_BATCHES)))),
+      new Section("Connectivity", List.of(
+          new TimeChart("Cars online, cut off and killed", "cars",
+              List.of(Column.CARS_ONLINE, Column.LINKS_CUT, Column.AGENTS_DOWN)),
+          new TimeChart("Reconnects and agent kills so far", "events",
+              List.of(Column.RECONNECTS, Column.AGENT_KILLS)))));
+
+  /** Violations of the back office listed in the page; the console prints 20. */
+  static final int MAX_VIOLATIONS_SHOWN = 100;
+
+  /** A heading of the page and the time charts under it. */
+  record Section(String heading, List<TimeChart> charts) {
+    Section {
+      charts = List.copyOf(charts);
+    }
+  }
+
+  private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:2em auto;"
+      + "max-width:960px;padding:0 1em;color:#222;line-height:1.4}"
+      + "h1{margin-bottom:.2em}.sub{color:#555;margin-top:0}"
+      + "table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .8em;"
+      + "border-bottom:1px solid #ddd;text-align:right;white-space:nowrap}th{background:#f4f4f4}"
+      + "td:last-child{white-space:normal}td:first-child,th:first-child,.l{text-align:left}"
+      + ".ok{color:#1a7f37}.bad{color:#c62828}"
+      + ".scroll{overflow-x:auto}figure{margin:1em 0}figcaption{color:#555;font-size:.9em}"
+      + "img{max-width:100%;height:auto;border:1px solid #eee}li{overflow-wrap:anywhere}";
+
   private HtmlReport() {}
 
+  /** Writes the page to {@code file} and the latency percentiles to {@link #latencyCsv}. */
   static void write(Path file, RunReport report) {
     System.setProperty("java.awt.headless", "true");
-    List<RunSeries.Row> rows = report.series();
-    StringBuilder html = new StringBuilder(64 * 1024);
+    Path seriesCsv = file.resolveSibling(stem(file) + ".csv");
+    Path latencyCsv = latencyCsv(file);
+    String scenario = esc(report.config().scenario().name());
+    StringBuilder html = new StringBuilder(256 * 1024);
     html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>spime-sim report: ").append(esc(report.config().scenario().name()))
-        .append("</title><style>")
-        .append("body{font-family:system-ui,sans-serif;margin:2em auto;max-width:960px;color:#222}")
-        .append("table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .8em;")
-        .append("border-bottom:1px solid #ddd;text-align:right}th{background:#f4f4f4}")
-        .append("td:first-child,th:first-child{text-align:left}.ok{color:#1a7f37}.bad{color:#c62828}")
-        .append("img{max-width:100%;border:1px solid #eee;margin:.5em 0}</style></head><body>");
-    html.append("<h1>spime-sim: ").append(esc(report.config().scenario().name())).append("</h1>");
+        .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+        .append("<title>spime-sim report: ").append(scenario).append("</title><style>")
+        .append(STYLE).append("</style></head><body>");
+    html.append("<h1>spime-sim: ").append(scenario).append("</h1><p class=\"sub\">")
+        .append(report.config().vehicles()).append(" cars for ")
+        .append(ReportSummary.duration(report.config().duration())).append(", seed ")
+        .append(report.config().seed()).append("</p>");
     html.append("<p class=\"").append(report.clean() ? "ok" : "bad").append("\"><strong>")
         .append(report.clean()
-            ? "OK: every sample the agents accepted is in its twin, once."
-            : "FAILED: data was lost, duplicated or diverged, or outboxes did not drain.")
+            ? "OK: every sample the agents accepted is in its twin, once, and so is every DTC"
+                + " change."
+            : "FAILED: data or DTC changes were lost, duplicated or diverged, outboxes did not"
+                + " drain, or the back office's checks failed.")
         .append("</strong></p>");
-    summary(html, report);
-    html.append("<h2>Throughput</h2><img alt=\"throughput\" src=\"")
-        .append(ReportCharts.timeChart("Samples per second", "samples/s", rows, List.of(
-            new ReportCharts.Line("accepted by agents", RunSeries.Row::acceptedPerSecond),
-            new ReportCharts.Line("durable in twins", RunSeries.Row::storedPerSecond))))
-        .append("\">");
-    html.append("<h2>Outbox backlog</h2><img alt=\"backlog\" src=\"")
-        .append(ReportCharts.timeChart("Batches waiting for the cloud's ack", "batches", rows,
-            List.of(new ReportCharts.Line("backlog", RunSeries.Row::backlogBatches))))
-        .append("\">");
-    html.append("<h2>Connectivity</h2><img alt=\"connectivity\" src=\"")
-        .append(ReportCharts.timeChart("Cars online, links cut, agents killed and reconnects", "cars",
-            rows, List.of(
-                new ReportCharts.Line("online", RunSeries.Row::online),
-                new ReportCharts.Line("links cut", RunSeries.Row::linksCut),
-                new ReportCharts.Line("agents down (killed)", RunSeries.Row::agentsDown),
-                new ReportCharts.Line("agent kills (total)", RunSeries.Row::agentKills),
-                new ReportCharts.Line("reconnects (total)", RunSeries.Row::reconnects))))
-        .append("\">");
-    kills(html, report.outOfProcess());
-    html.append("<h2>Latency</h2><img alt=\"latency\" src=\"")
-        .append(ReportCharts.latencyChart(report.latency())).append("\">");
-    cars(html, report);
-    html.append("</body></html>\n");
+    ReportSummary.table(html, report);
+    office(html, report);
+    double driven = driveEndSeconds(report);
+    html.append("<p class=\"sub\">The time charts have a point a second, a row of ")
+        .append(esc(seriesCsv.getFileName().toString()))
+        .append(" (each legend names its column). The dashed line marks when the cars stopped;")
+        .append(" the last point is taken once the outboxes drained.</p>");
+    for (Section section : SECTIONS) {
+      html.append("<h2>").append(esc(section.heading())).append("</h2>");
+      for (TimeChart chart : section.charts()) {
+        figure(html, chart.title(), ReportCharts.timeChart(chart, report.series(), driven),
+            "CSV: " + csvNames(chart.columns()) + " in " + seriesCsv.getFileName() + ".");
+      }
+    }
+    ReportSummary.kills(html, report.outOfProcess());
+    html.append("<h2>Latency</h2>");
+    figure(html, "latency percentiles", ReportCharts.latencyChart(report.latency()),
+        "From the sample's time on the car to the twin store's commit. CSV: "
+            + latencyCsv.getFileName() + ".");
+    ReportSummary.cars(html, report);
+    html.append("<p class=\"sub\">Files beside this page: <a href=\"")
+        .append(esc(seriesCsv.getFileName().toString())).append("\">")
+        .append(esc(seriesCsv.getFileName().toString())).append("</a> (the time series), <a href=\"")
+        .append(esc(latencyCsv.getFileName().toString())).append("\">")
+        .append(esc(latencyCsv.getFileName().toString()))
+        .append("</a> (the latency percentiles).</p></body></html>\n");
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
       Files.writeString(file, html);
+      writeLatencyCsv(latencyCsv, report.latency());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report " + file, e);
     }
   }
 
-  private static void summary(StringBuilder html, RunReport report) {
-    RunConfig config = report.config();
-    LatencySummary latency = report.latency();
-    html.append("<table>");
-    row(html, "cars", String.valueOf(config.vehicles()));
-    row(html, "duration", config.duration().toString().substring(2).toLowerCase());
-    row(html, "seed", String.valueOf(config.seed()));
-    row(html, "samples accepted", String.format("%,d", report.totalAccepted()));
-    row(html, "samples in twins", String.format("%,d", report.totalStored()));
-    row(html, "lost / duplicated", report.totalLost() + " / " + report.totalDuplicated());
-    row(html, "link cuts / broker restarts", report.linkCuts() + " / " + report.brokerRestarts());
-    OutOfProcessCars children = report.outOfProcess();
-    row(html, "agent kills (SIGKILL) / restarts from the outbox",
-        children.kills().size() + " / " + children.restarts());
-    if (children.cars() > 0) {
-      row(html, "cars in a process of their own", String.valueOf(children.cars()));
-      row(html, "their JVM start to first sample: p50 / max", children.startupP50Millis() + " / "
-          + children.startupMaxMillis() + " ms (" + children.startupMillis().size() + " of "
-          + children.starts() + " starts; the rest were killed while starting)");
-      row(html, "resident memory per child, at most", RunReport.megabytes(children.maxRssKb()));
-      row(html, "samples in flight at a kill", String.valueOf(report.totalInFlight()));
-    }
-    row(html, "latency p50 / p95 / p99", latency.p50() + " / " + latency.p95() + " / "
-        + latency.p99() + " ms");
-    row(html, "ingest: applied / duplicate / out-of-order / rejected batches",
-        report.ingest().appliedBatches() + " / " + report.ingest().duplicateBatches() + " / "
-            + report.ingest().gapBatches() + " / " + report.ingest().rejectedTotal());
-    row(html, "heap per in-process car (after GC)", String.format("%,d KB", report.heapBytesPerCar() / 1024));
-    row(html, "drain after stop", String.format("%.1f s%s", report.drainTime().toMillis() / 1000.0,
-        report.drained() ? "" : " (timed out)"));
-    html.append("</table>");
+  /**
+   * When the cars stopped: the time of the last row sampled while they drove (the run samples once
+   * more after the drain), or the configured duration when there are not two rows.
+   */
+  static double driveEndSeconds(RunReport report) {
+    List<RunSeries.Row> rows = report.series();
+    return rows.size() < 2 ? report.config().duration().toMillis() / 1000.0
+        : rows.get(rows.size() - 2).seconds();
   }
 
-  private static void cars(StringBuilder html, RunReport report) {
-    html.append("<h2>Cars</h2><table><tr><th>VIN</th><th>accepted</th><th>stored</th>")
-        .append("<th>lost</th><th>dup</th><th>kills</th><th>in flight</th><th>twin</th></tr>");
-    for (CarResult car : report.cars()) {
-      html.append("<tr><td>").append(car.vin()).append("</td><td>").append(car.accepted())
-          .append("</td><td>").append(car.stored()).append("</td><td>").append(car.lost())
-          .append("</td><td>").append(car.duplicated()).append("</td><td>").append(car.kills())
-          .append("</td><td>").append(car.inFlight()).append("</td><td class=\"")
-          .append(car.clean() ? "ok\">" : "bad\">").append(esc(RunReport.verdict(car)))
-          .append("</td></tr>");
-    }
-    html.append("</table>");
+  /** The latency CSV beside a report: {@code outages.html} has {@code outages-latency.csv}. */
+  static Path latencyCsv(Path reportFile) {
+    return reportFile.resolveSibling(stem(reportFile) + "-latency.csv");
   }
 
-  /** The SIGKILLs, one row each: when, which car, how the process ended, how long it stayed down. */
-  private static void kills(StringBuilder html, OutOfProcessCars children) {
-    if (children.kills().isEmpty()) {
+  /** The latency percentiles as CSV: {@code percentile,latency_ms,samples}, p50 to max. */
+  static void writeLatencyCsv(Path file, LatencySummary latency) throws IOException {
+    String csv = "percentile,latency_ms,samples\n"
+        + "p50," + latency.p50() + "," + latency.samples() + "\n"
+        + "p95," + latency.p95() + "," + latency.samples() + "\n"
+        + "p99," + latency.p99() + "," + latency.samples() + "\n"
+        + "max," + latency.max() + "," + latency.samples() + "\n";
+    Files.writeString(file, csv);
+  }
+
+  /** What the scenario's back office did and which of its checks failed. */
+  private static void office(StringBuilder html, RunReport report) {
+    List<String> violations = report.officeViolations();
+    if (report.officeSummary().isEmpty() && violations.isEmpty()) {
       return;
     }
-    html.append("<h2>Agent kills</h2><table><tr><th>second</th><th>VIN</th>")
-        .append("<th>exit value</th><th>down for</th></tr>");
-    for (AgentKill kill : children.kills()) {
-      html.append("<tr><td>").append(String.format("%.1f", kill.atMillis() / 1000.0))
-          .append("</td><td>").append(kill.vin()).append("</td><td class=\"")
-          .append(kill.bySigkill() ? "ok\">" : "bad\">").append(kill.exitCode())
-          .append(kill.bySigkill() ? " (SIGKILL)" : "").append("</td><td>")
-          .append(String.format("%.1f s", kill.downMillis() / 1000.0)).append("</td></tr>");
+    html.append("<h2>Back office</h2>");
+    if (!report.officeSummary().isEmpty()) {
+      html.append("<p class=\"").append(violations.isEmpty() ? "ok" : "bad").append("\">")
+          .append(esc(report.officeSummary())).append("</p>");
     }
-    html.append("</table>");
+    if (!violations.isEmpty()) {
+      html.append("<p class=\"bad\">").append(violations.size())
+          .append(violations.size() == 1 ? " violation" : " violations").append(":</p><ul>");
+      violations.stream().limit(MAX_VIOLATIONS_SHOWN)
+          .forEach(line -> html.append("<li>").append(esc(line)).append("</li>"));
+      if (violations.size() > MAX_VIOLATIONS_SHOWN) {
+        html.append("<li>and ").append(violations.size() - MAX_VIOLATIONS_SHOWN)
+            .append(" more</li>");
+      }
+      html.append("</ul>");
+    }
   }
 
-  private static void row(StringBuilder html, String name, String value) {
-    html.append("<tr><td>").append(esc(name)).append("</td><td>").append(esc(value))
-        .append("</td></tr>");
+  private static void figure(StringBuilder html, String alt, String dataUri, String caption) {
+    html.append("<figure><img width=\"").append(ReportCharts.WIDTH).append("\" height=\"")
+        .append(ReportCharts.HEIGHT).append("\" alt=\"").append(esc(alt))
+        .append("\" src=\"").append(dataUri).append("\"><figcaption>").append(esc(caption))
+        .append("</figcaption></figure>");
   }
 
-  private static String esc(String text) {
+  private static String csvNames(List<Column> columns) {
+    return String.join(", ", columns.stream().map(Column::csvName).toList());
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  static String esc(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("\"", "&quot;");
   }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /** The run's time series, one row a second: what the progress bar shows and the report charts. */
 final class RunSeries {
@@ -15,11 +17,62 @@ final class RunSeries {
       int online,
       long acceptedPerSecond,
       long storedPerSecond,
+      long acceptedTotal,
+      long storedTotal,
       long backlogBatches,
       long reconnects,
       int linksCut,
       int agentsDown,
       int agentKills) {}
+
+  /**
+   * The columns of the series' CSV, in order; the report's time charts draw these same columns, so
+   * every line of a chart is a column of the CSV and the legend names which one.
+   */
+  enum Column {
+    SECONDS("seconds", "seconds since start", Row::seconds),
+    CARS_ONLINE("cars_online", "cars online", Row::online),
+    ACCEPTED_PER_S("accepted_per_s", "accepted by the agents", Row::acceptedPerSecond),
+    STORED_PER_S("stored_per_s", "durable in the twins", Row::storedPerSecond),
+    ACCEPTED_TOTAL("accepted_total", "accepted by the agents", Row::acceptedTotal),
+    STORED_TOTAL("stored_total", "durable in the twins", Row::storedTotal),
+    BACKLOG_BATCHES("backlog_batches", "batches in the outboxes", Row::backlogBatches),
+    RECONNECTS("reconnects", "reconnects", Row::reconnects),
+    LINKS_CUT("links_cut", "links cut now", Row::linksCut),
+    AGENTS_DOWN("agents_down", "agents killed, not yet restarted", Row::agentsDown),
+    AGENT_KILLS("agent_kills", "agents killed by SIGKILL", Row::agentKills);
+
+    private final String csvName;
+    private final String label;
+    private final ToDoubleFunction<Row> value;
+
+    Column(String csvName, String label, ToDoubleFunction<Row> value) {
+      this.csvName = csvName;
+      this.label = label;
+      this.value = value;
+    }
+
+    /** The column's name in the CSV header. */
+    String csvName() {
+      return csvName;
+    }
+
+    /** What a chart's legend calls the column (followed by its CSV name). */
+    String label() {
+      return label;
+    }
+
+    double valueOf(Row row) {
+      return value.applyAsDouble(row);
+    }
+
+    /** The column's value as written in the CSV: seconds with one decimal, the rest whole. */
+    String format(Row row) {
+      return this == SECONDS
+          ? String.format(Locale.ROOT, "%.1f", row.seconds())
+          : String.valueOf(Math.round(valueOf(row)));
+    }
+  }
 
   private final List<Row> rows = new ArrayList<>();
   private final long startNanos = System.nanoTime();
@@ -50,6 +103,8 @@ final class RunSeries {
         online,
         Math.round((accepted - lastAccepted) / elapsed),
         Math.round((storedTotal - lastStored) / elapsed),
+        accepted,
+        storedTotal,
         backlog,
         reconnects,
         linksCut,
@@ -68,14 +123,23 @@ final class RunSeries {
 
   /** Writes the rows as CSV with a header line. */
   void writeCsv(Path file) {
-    StringBuilder csv = new StringBuilder(
-        "seconds,cars_online,accepted_per_s,stored_per_s,backlog_batches,reconnects,links_cut,"
-            + "agents_down,agent_kills\n");
-    for (Row row : rows()) {
-      csv.append(String.format(java.util.Locale.ROOT, "%.1f,%d,%d,%d,%d,%d,%d,%d,%d%n",
-          row.seconds(), row.online(), row.acceptedPerSecond(), row.storedPerSecond(),
-          row.backlogBatches(), row.reconnects(), row.linksCut(), row.agentsDown(),
-          row.agentKills()));
+    writeCsv(file, rows());
+  }
+
+  /** Writes these rows as CSV: a header line of {@link Column} names, then a line a row. */
+  static void writeCsv(Path file, List<Row> rows) {
+    StringBuilder csv = new StringBuilder(64 + rows.size() * 48);
+    List<String> header = new ArrayList<>();
+    for (Column column : Column.values()) {
+      header.add(column.csvName());
+    }
+    csv.append(String.join(",", header)).append('\n');
+    for (Row row : rows) {
+      List<String> cells = new ArrayList<>();
+      for (Column column : Column.values()) {
+        cells.add(column.format(row));
+      }
+      csv.append(String.join(",", cells)).append('\n');
     }
     try {
       Files.writeString(file, csv);
