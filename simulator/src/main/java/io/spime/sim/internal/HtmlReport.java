@@ -41,13 +41,14 @@ final class HtmlReport {
   }
 
   private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:2em auto;"
-      + "max-width:960px;padding:0 1em;color:#222;line-height:1.4}"
+      + "max-width:1000px;padding:0 1em;color:#222;line-height:1.4}"
       + "h1{margin-bottom:.2em}.sub{color:#555;margin-top:0}"
-      + "table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .8em;"
+      + "table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .6em;"
       + "border-bottom:1px solid #ddd;text-align:right;white-space:nowrap}th{background:#f4f4f4}"
       + "td:last-child{white-space:normal}td:first-child,th:first-child,.l{text-align:left}"
       + ".ok{color:#1a7f37}.bad{color:#c62828}"
-      + ".scroll{overflow-x:auto}figure{margin:1em 0}figcaption{color:#555;font-size:.9em}"
+      + ".scroll{overflow-x:auto;margin:1em 0}.scroll table{margin:0}"
+      + "figure{margin:1em 0}figcaption{color:#555;font-size:.9em}"
       + "img{max-width:100%;height:auto;border:1px solid #eee}li{overflow-wrap:anywhere}";
 
   private HtmlReport() {}
