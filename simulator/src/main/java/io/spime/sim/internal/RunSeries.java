@@ -76,9 +76,6 @@ final class RunSeries {
 
   private final List<Row> rows = new ArrayList<>();
   private final long startNanos = System.nanoTime();
-  private long lastAccepted;
-  private long lastStored;
-  private long lastNanos = startNanos;
 
   /** Samples the fleet now and appends a row. */
   synchronized Row sample(
@@ -96,23 +93,33 @@ final class RunSeries {
       reconnects += status.reconnects();
       down += status.down() ? 1 : 0;
     }
-    long now = System.nanoTime();
-    double elapsed = Math.max(1e-3, (now - lastNanos) / 1e9);
-    Row row = new Row(
-        (now - startNanos) / 1e9,
-        online,
-        Math.round((accepted - lastAccepted) / elapsed),
-        Math.round((storedTotal - lastStored) / elapsed),
-        accepted,
-        storedTotal,
-        backlog,
-        reconnects,
-        linksCut,
-        down,
-        agentKills);
-    lastAccepted = accepted;
-    lastStored = storedTotal;
-    lastNanos = now;
+    return append((System.nanoTime() - startNanos) / 1e9, online, accepted, storedTotal, backlog,
+        reconnects, linksCut, down, agentKills);
+  }
+
+  /**
+   * Appends the row of this second of the run. Its rates are over the last second at least: from the
+   * latest row a second or more before it (or the start), so a row taken soon after the one before,
+   * like the last of the drive or the one after the drain, shows no burst of a few milliseconds.
+   */
+  synchronized Row append(double seconds, int online, long acceptedTotal, long storedTotal,
+      long backlog, long reconnects, int linksCut, int agentsDown, int agentKills) {
+    double baseSeconds = 0;
+    long baseAccepted = 0;
+    long baseStored = 0;
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      Row earlier = rows.get(i);
+      if (earlier.seconds() <= seconds - 1.0) {
+        baseSeconds = earlier.seconds();
+        baseAccepted = earlier.acceptedTotal();
+        baseStored = earlier.storedTotal();
+        break;
+      }
+    }
+    double span = Math.max(1e-3, seconds - baseSeconds);
+    Row row = new Row(seconds, online, Math.round((acceptedTotal - baseAccepted) / span),
+        Math.round((storedTotal - baseStored) / span), acceptedTotal, storedTotal, backlog,
+        reconnects, linksCut, agentsDown, agentKills);
     rows.add(row);
     return row;
   }
