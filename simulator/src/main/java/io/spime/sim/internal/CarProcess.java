@@ -118,7 +118,7 @@ public final class CarProcess {
 
   private void stop() {
     ticks.cancel(false);
-    car.agent().flush();
+    car.stopDriving();
     stopped = true;
     report();
   }

@@ -45,8 +45,8 @@ final class TractionBattery {
     temperatureC = airC + random.nextDouble() * 4;
     consumedKwh = kilometres * TYPICAL_KWH_PER_KM;
     chargedKwh = consumedKwh;
-    healthPercent = Math.max(LOWEST_HEALTH, 100 + random.nextDouble() * 0.8
-        - calendarFadePerYear * years - fadePerCycle * chargedKwh / NOMINAL_KWH);
+    healthPercent = Math.max(LOWEST_HEALTH, Math.min(100, 100 + random.nextDouble() * 0.8
+        - calendarFadePerYear * years - fadePerCycle * chargedKwh / NOMINAL_KWH));
   }
 
   /** Continues from the values the car last recorded. */

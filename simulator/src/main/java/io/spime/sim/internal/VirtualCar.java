@@ -14,7 +14,8 @@ import java.util.Map;
  * the agent accepted. Speed at 10 Hz while driving; position, odometer, battery charge, temperature
  * and power once a second (every 5 s parked); the battery's health, capacity and lifetime energies,
  * the air temperature, 12 V, tyre pressures and the count of open trouble codes every 10 s; whether
- * it charges when that changes. Trouble codes are raised as events as they are set and cleared.
+ * it charges when that changes; every signal when the drive ends. Trouble codes are raised as
+ * events as they are set and cleared.
  * Ticked by one thread. Runs in the fleet's JVM, or alone in a child process ({@link CarProcess}).
  */
 final class VirtualCar implements FleetCar {
@@ -53,7 +54,8 @@ final class VirtualCar implements FleetCar {
   private final EdgeAgent agent;
   private final Ledger ledger;
   private long ticks;
-  private boolean chargingRecorded;
+  /** The last IsCharging recorded; null before the first. */
+  private Boolean chargingRecorded;
 
   VirtualCar(Vin vin, CarModel model, EdgeAgent agent) {
     this(vin, model, agent, new Ledger());
@@ -85,7 +87,7 @@ final class VirtualCar implements FleetCar {
     long tick = ticks++;
     raiseTroubleCodes(nowMillis);
     boolean parkedSample = !model.isDriving() && tick % TICKS_PER_PARKED_SAMPLE == 0;
-    if (model.isCharging() != chargingRecorded && !parkedSample) {
+    if (!Boolean.valueOf(model.isCharging()).equals(chargingRecorded) && !parkedSample) {
       record(CHARGING, nowMillis, model.isCharging());
     }
     if (model.isDriving()) {
@@ -132,8 +134,10 @@ final class VirtualCar implements FleetCar {
         stats.reconnects(), false);
   }
 
+  /** The drive is over: the unit reports every signal once more, then seals what it holds. */
   @Override
   public void stopDriving() {
+    recordAll(System.currentTimeMillis());
     agent.flush();
   }
 

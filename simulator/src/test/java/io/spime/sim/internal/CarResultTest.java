@@ -56,6 +56,22 @@ class CarResultTest {
     assertEquals("recorded nothing", RunReport.verdict(silent));
     CarResult refused = new CarResult(VIN, 50, 2, 50, List.of());
     assertFalse(refused.clean());
-    assertEquals("2 samples refused", RunReport.verdict(refused));
+    assertEquals("2 samples or events refused", RunReport.verdict(refused));
+  }
+
+  @Test
+  void a_car_whose_twin_differs_in_its_dtcs_is_not_clean_and_says_how() {
+    DtcCheck differs = new DtcCheck(2, 1, 1,
+        List.of("open DTCs: the car's [P0562], the twin's []"));
+    CarResult dtcs = new CarResult(VIN, 100, 0, 100, List.of(), 0, List.of(), differs);
+    assertFalse(dtcs.clean());
+    assertEquals("DTCs differ: open DTCs: the car's [P0562], the twin's []",
+        RunReport.verdict(dtcs));
+    CarResult both = new CarResult(VIN, 100, 0, 100, List.of("Vehicle.Speed"), 0, List.of(),
+        differs);
+    assertEquals("differs: Vehicle.Speed; DTCs differ: open DTCs: the car's [P0562], the twin's []",
+        RunReport.verdict(both));
+    assertTrue(new CarResult(VIN, 100, 0, 100, List.of(), 0, List.of(),
+        new DtcCheck(2, 1, 1, List.of())).clean(), "matching DTCs");
   }
 }
