@@ -106,11 +106,12 @@ record BenchReport(BenchConfig config, List<LoopbackResult> loopbacks, EndToEndR
     out.println();
     out.println("targets (issue #6; sustained = the store applied what was recorded, median of seconds)");
     boolean samples = config.offeredSamplesPerSecond() >= TARGET_SAMPLES_PER_SECOND && keptUp();
-    boolean vehicles = config.vehicles() >= TARGET_VEHICLES && keptUp();
+    boolean vehicles = config.vehicles() >= TARGET_VEHICLES
+        && endToEnd.batchesPerSecond() >= TARGET_VEHICLES && keptUp();
     boolean p99 = endToEnd.latency().samples() > 0 && endToEnd.latency().p99() < TARGET_P99_MILLIS;
     out.printf(Locale.ROOT, "  >= 100,000 samples/s sustained            %,9.0f of %,d recorded/s   %s%n",
         endToEnd.samplesPerSecond(), Math.round(endToEnd.recordedPerSecond()), met(samples));
-    out.printf(Locale.ROOT, "  batches of >= 1,000 vehicles sustained    %,9d cars, %,.0f batches/s   %s%n",
+    out.printf(Locale.ROOT, "  >= 1,000 vehicles' batches/s sustained    %,9d cars, %,.0f batches/s   %s%n",
         config.vehicles(), endToEnd.batchesPerSecond(), met(vehicles));
     out.printf(Locale.ROOT, "  p99 record -> durable < 500 ms            %,9d ms   %s%n",
         endToEnd.latency().p99(), met(p99));
