@@ -7,6 +7,7 @@ import io.spime.wire.EventDetail;
 import io.spime.wire.SignalValue;
 import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -164,7 +165,7 @@ final class VirtualCar implements FleetCar {
   }
 
   private void raiseTroubleCodes(long nowMillis) {
-    var changes = model.takeTroubleCodeChanges();
+    List<Diagnostics.Change> changes = model.takeTroubleCodeChanges();
     if (changes.isEmpty()) {
       return;
     }
