@@ -242,4 +242,25 @@ class UplinkApplyTest {
         TelemetryApplyTest.batch(vin, STREAM, 4, TelemetryApplyTest.speed(4, 4))));
     assertEquals(new TelemetryApplyResult(List.of(new StreamProgress(vin, STREAM, 2)), 1, 1, 1, 1), r);
   }
+  @Test
+  void a_car_event_older_than_the_twins_latest_enters_at_that_time_and_a_resend_is_the_same_event() {
+    Vin vin = TestVins.vin(808);
+    deliver(vin);
+    store.applyUplink(List.of(reported(vin, 1, T.plusSeconds(10))));
+    UplinkApplyResult late = store.applyUplink(List.of(dtc(vin, 2, "tunnel", T.plusSeconds(4))));
+    assertEquals(1, late.twinEventsAppended());
+    assertEquals(0, late.twinEventsRefused(), "a late event is placed, not refused");
+    Twin twin = store.twin(vin).orElseThrow();
+    assertTrue(twin.openDtcs().containsKey("P0A80"));
+    JournalEntry entry = store.history(vin, twin.revision() - 1, 1).get(0);
+    assertEquals(T.plusSeconds(10), entry.occurredAt(), "at the twin's latest event");
+    assertEquals(List.of(carEvent("tunnel", T.plusSeconds(4), "dtc")),
+        store.carEvents(vin, Instant.EPOCH, 10), "the car's own time is kept");
+
+    store.applyUplink(List.of(reported(vin, 3, T.plusSeconds(20))));
+    UplinkApplyResult resent = store.applyUplink(List.of(dtc(vin, 4, "tunnel", T.plusSeconds(4))));
+    assertEquals(0, resent.twinEventsAppended());
+    assertEquals(0, resent.twinEventsRefused(), "recognised as the event already stored");
+    assertEquals(twin.revision() + 1, store.twin(vin).orElseThrow().revision());
+  }
 }

@@ -73,9 +73,9 @@ final class CarModel {
     return Math.max(1, LIFETIME_YEARS * YEAR_S / (drive.toMillis() / 1000.0));
   }
 
-  /** Whether the scenario's cars raise trouble codes: when its back office only registers them. */
+  /** Whether the scenario's cars raise trouble codes: all but lifetime, whose office back-dates history. */
   static boolean raisesTroubleCodes(ScenarioSpec scenario) {
-    return scenario.office() == ScenarioSpec.Office.NONE;
+    return scenario.office() != ScenarioSpec.Office.LIFETIME;
   }
 
   /** A car that drives the scenario for {@code drive} (the run's duration). */

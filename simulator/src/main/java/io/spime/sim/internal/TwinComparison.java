@@ -14,6 +14,7 @@ import io.spime.wire.SignalValue;
 import io.spime.wire.Vin;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +60,17 @@ final class TwinComparison {
    */
   static DtcCheck dtcs(DtcHistory car, TwinStore store, Vin vin) {
     Optional<Twin> twin = store.twin(vin);
-    Map<String, Integer> inTwin = twin.isEmpty() ? Map.of() : twinChanges(store, vin);
-    Map<String, Integer> unmatched = new HashMap<>(inTwin);
+    Map<String, List<Long>> unmatched = twin.isEmpty() ? new HashMap<>() : twinChanges(store, vin);
+    List<DtcHistory.Change> changes = new ArrayList<>(car.all());
+    changes.sort(Comparator.comparingLong(DtcHistory.Change::timeMillis));
     List<DtcHistory.Change> missing = new ArrayList<>();
-    for (DtcHistory.Change change : car.all()) {
-      String key = key(change.code().code(), change.active(), change.timeMillis());
-      if (unmatched.merge(key, -1, Integer::sum) < 0) {
-        unmatched.merge(key, 1, Integer::sum);
+    for (DtcHistory.Change change : changes) {
+      List<Long> times = unmatched.getOrDefault(key(change.code().code(), change.active()), List.of());
+      int at = firstAtOrAfter(times, change.timeMillis());
+      if (at < 0) {
         missing.add(change);
+      } else {
+        times.remove(at);
       }
     }
     List<String> mismatches = new ArrayList<>();
@@ -75,11 +79,7 @@ final class TwinComparison {
           + missing.get(0).describe() + ")" + refusal(store, vin));
     }
     List<String> extra = new ArrayList<>();
-    unmatched.forEach((key, count) -> {
-      for (int i = 0; i < count; i++) {
-        extra.add(key);
-      }
-    });
+    unmatched.forEach((key, times) -> times.forEach(time -> extra.add(key + " at " + Instant.ofEpochMilli(time))));
     if (!extra.isEmpty()) {
       mismatches.add("the twin holds " + extra.size() + " DTC changes the car did not raise (first: "
           + new TreeSet<>(extra).first() + ")");
@@ -93,9 +93,14 @@ final class TwinComparison {
     return new DtcCheck(car.raised(), car.cleared(), carOpen.size(), mismatches);
   }
 
-  /** The DTC events from the vehicle in the twin's journal, counted by code, kind and instant. */
-  private static Map<String, Integer> twinChanges(TwinStore store, Vin vin) {
-    Map<String, Integer> changes = new HashMap<>();
+  /**
+   * The times of the DTC events from the vehicle in the twin's journal, ascending, by code and kind.
+   * A change the car sent late (after the twin had a later event) is on the twin's timeline at that
+   * later event's time, so a car's change matches the first twin change of its code and kind at or
+   * after its own time.
+   */
+  private static Map<String, List<Long>> twinChanges(TwinStore store, Vin vin) {
+    Map<String, List<Long>> changes = new HashMap<>();
     long after = 0;
     List<JournalEntry> page;
     do {
@@ -105,17 +110,27 @@ final class TwinComparison {
         long at = entry.occurredAt().toEpochMilli();
         boolean fromCar = entry.source().kind() == SourceKind.VEHICLE;
         if (fromCar && entry.event() instanceof DtcRaised raised) {
-          changes.merge(key(raised.code(), true, at), 1, Integer::sum);
+          changes.computeIfAbsent(key(raised.code(), true), k -> new ArrayList<>()).add(at);
         } else if (fromCar && entry.event() instanceof DtcCleared cleared) {
-          changes.merge(key(cleared.code(), false, at), 1, Integer::sum);
+          changes.computeIfAbsent(key(cleared.code(), false), k -> new ArrayList<>()).add(at);
         }
       }
     } while (page.size() == HISTORY_PAGE);
     return changes;
   }
 
-  private static String key(String code, boolean active, long timeMillis) {
-    return code + (active ? " set at " : " cleared at ") + Instant.ofEpochMilli(timeMillis);
+  /** The index of the first of the ascending {@code times} at or after {@code timeMillis}, or -1. */
+  private static int firstAtOrAfter(List<Long> times, long timeMillis) {
+    for (int i = 0; i < times.size(); i++) {
+      if (times.get(i) >= timeMillis) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String key(String code, boolean active) {
+    return code + (active ? " set" : " cleared");
   }
 
   /** What the twin said when it last refused events of the car, if it did. */

@@ -5,6 +5,7 @@ import io.spime.twin.AppendResult;
 import io.spime.twin.CarEvent;
 import io.spime.twin.ConcurrencyConflictException;
 import io.spime.twin.DuplicateEventException;
+import io.spime.twin.EventId;
 import io.spime.twin.InvalidEventException;
 import io.spime.twin.PendingEvent;
 import io.spime.twin.StreamProgress;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -142,7 +144,9 @@ final class UplinkWriter {
     Connection c = sql.connection();
     HeadCache.Head head = journal.head(c, vehicleId, e.vin(), heads);
     heads.putIfAbsent(vehicleId, head);
-    AppendRequest request = new AppendRequest(e.vin(), head.twin().revision(), e.twinEvents());
+    List<PendingEvent> placed = LateCarEvents.onTimeline(e.twinEvents(), head.twin().updatedAt(),
+        storedTimes(sql, vehicleId, e));
+    AppendRequest request = new AppendRequest(e.vin(), head.twin().revision(), placed);
     execute(c, "SAVEPOINT " + SAVEPOINT);
     try {
       JournalWriter.Outcome outcome = journal.append(sql, ids, List.of(request), heads);
@@ -159,6 +163,18 @@ final class UplinkWriter {
       LOG.debug("twin events of {} at stream {} seq {} refused: {}", e.vin(), e.position().streamId(),
           e.position().seq(), reason);
     }
+  }
+
+  /** The journal's times of those of the message's twin events it holds already (a car's resend). */
+  private static Map<EventId, Instant> storedTimes(StatementCache sql, long vehicleId, UplinkMessage.Events e)
+      throws SQLException {
+    PreparedStatement byId = sql.get(JournalReader.BY_EVENT_ID_SQL);
+    Map<EventId, Instant> times = new HashMap<>();
+    for (PendingEvent p : e.twinEvents()) {
+      JournalReader.byEventId(byId, vehicleId, e.vin(), p.id())
+          .ifPresent(stored -> times.put(p.id(), stored.entry().occurredAt()));
+    }
+    return times;
   }
 
   private static void execute(Connection c, String statement) throws SQLException {
