@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
     })
 final class RunCommand implements Callable<Integer> {
   @Option(names = "--scenario", defaultValue = "commute",
-      description = "commute, outages, or the path of a .properties scenario file (default ${DEFAULT-VALUE}).")
+      description = "commute, outages, rental-fleet, lifetime, or the path of a .properties scenario file "
+          + "(default ${DEFAULT-VALUE}).")
   String scenario;
 
   @Option(names = "--vehicles", defaultValue = "10", description = "Cars in the fleet (default ${DEFAULT-VALUE}).")

@@ -5,31 +5,10 @@ import java.util.List;
 
 /**
  * What a scenario does on the back end while the cars drive — rent them out, live their lives — and
- * what it checks at the end. Called from the run's own thread.
+ * what it checks at the end. {@link #start} and {@link #finish} are called from the run's own thread,
+ * {@link #tick} from a thread of its own ({@link OfficeTicks}), never two at once.
  */
 interface BackOffice {
-  /** Does nothing and checks nothing: the scenarios that only drive. */
-  BackOffice NONE = new BackOffice() {
-    @Override
-    public void start(List<Vin> cars, long nowMillis) {}
-
-    @Override
-    public void tick(long nowMillis) {}
-
-    @Override
-    public void finish(long nowMillis) {}
-
-    @Override
-    public List<String> violations() {
-      return List.of();
-    }
-
-    @Override
-    public String summary() {
-      return "";
-    }
-  };
-
   /** Before the cars drive: put them in the twin store as the scenario needs them. */
   void start(List<Vin> cars, long nowMillis);
 

@@ -162,15 +162,17 @@ public final class FleetRun {
             0,
             VirtualCar.TICK_MILLIS,
             TimeUnit.MILLISECONDS);
-    try (DriveProgress progress = new DriveProgress(config.duration(), fleet.all().size())) {
+    try (DriveProgress progress = new DriveProgress(config.duration(), fleet.all().size());
+        OfficeTicks officeTicks = new OfficeTicks(office)) {
       long end = System.nanoTime() + config.duration().toNanos();
       while (System.nanoTime() < end) {
         long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
         Thread.sleep(Math.max(1, Math.min(left, 1000)));
-        office.tick(System.currentTimeMillis());
+        officeTicks.tick(System.currentTimeMillis());
         progress.show(series.sample(fleet.all(), ingest.stats().appliedSamples(),
             faults.linksCutNow(), faults.kills().size()));
       }
+      officeTicks.awaitLast();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -192,7 +194,7 @@ public final class FleetRun {
     }
     series.writeCsv(csv);
     HtmlReport.write(file, report);
-    out.printf("report: %s (series: %s)%n", file, csv);
+    out.printf("report: %s (series: %s, latency: %s)%n", file, csv, HtmlReport.latencyCsv(file));
   }
 
   private static String stripExtension(String name) {

@@ -33,7 +33,7 @@ public record ScenarioSpec(
 
   /** What the back office does during the run besides ingesting (see {@link BackOffice}). */
   public enum Office {
-    /** Nothing: the cars only drive. */
+    /** The cars only drive; they are registered in the twin first ({@link RegisteringOffice}). */
     NONE,
     /** Customers rent the cars in turn and their profiles follow them ({@link RentalDesk}). */
     RENTAL_FLEET,
