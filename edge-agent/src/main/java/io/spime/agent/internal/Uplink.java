@@ -265,6 +265,9 @@ final class Uplink implements TransportListener {
         if (batch.isEmpty()) {
           return;
         }
+        if (batch.get(0).seq() != sendCursor) {
+          continue; // a seal numbered rows since nextSeq was read: send from sendCursor, in order
+        }
       }
       for (OutMessage message : batch) {
         if (!publish(message)) {
