@@ -286,13 +286,13 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     }
   }
 
-  /** The MQTT will: the retained offline status, published by the broker if the link dies. */
   /** Rows a seal may number for sending at once; none while starting or offline. */
   private SendWindow sendWindow() {
     Uplink link = uplink;
     return link == null ? SendWindow.CLOSED : link.sendWindow();
   }
 
+  /** The MQTT will: the retained offline status, published by the broker if the link dies. */
   private MqttSettings withWill(MqttSettings mqtt) {
     Vin vin = settings.vin();
     Status offline = new Status(vin, false, bootId, Math.max(1, settings.clock().millis()));
