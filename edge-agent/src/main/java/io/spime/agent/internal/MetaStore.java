@@ -7,12 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** Key-value rows of the outbox's {@code meta} table; the caller commits. */
-final class MetaStore {
-  private final Connection db;
+/** Key-value rows of the outbox's {@code meta} table, by statements prepared once; the caller commits. */
+final class MetaStore implements AutoCloseable {
+  private final PreparedStatement read;
+  private final PreparedStatement write;
 
-  MetaStore(Connection db) {
-    this.db = db;
+  MetaStore(Connection db) throws SQLException {
+    this.read = db.prepareStatement("SELECT value FROM meta WHERE key = ?");
+    this.write = db.prepareStatement(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   }
 
   Optional<Long> getLong(String key) throws SQLException {
@@ -24,20 +27,21 @@ final class MetaStore {
   }
 
   Optional<byte[]> getBytes(String key) throws SQLException {
-    try (PreparedStatement read = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-      read.setString(1, key);
-      try (ResultSet rs = read.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-      }
+    read.setString(1, key);
+    try (ResultSet rs = read.executeQuery()) {
+      return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
     }
   }
 
   void putBytes(String key, byte[] value) throws SQLException {
-    try (PreparedStatement write = db.prepareStatement(
-        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-      write.setString(1, key);
-      write.setBytes(2, value);
-      write.executeUpdate();
-    }
+    write.setString(1, key);
+    write.setBytes(2, value);
+    write.executeUpdate();
+  }
+
+  @Override
+  public void close() throws SQLException {
+    read.close();
+    write.close();
   }
 }

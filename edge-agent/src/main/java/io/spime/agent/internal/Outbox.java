@@ -12,7 +12,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The SQLite outbox: uplink messages waiting for the cloud's (or broker's) acknowledgement, the
@@ -25,6 +28,10 @@ import java.util.Optional;
  * out costs one fsync, not two. Deleting acknowledged rows commits without a sync (it survives a
  * killed process): a power cut can lose it, and then the rows come back, are resent and are dropped
  * by the cloud as duplicates.
+ *
+ * <p>Every statement is prepared once per connection, and the outbox keeps in memory what it
+ * needs to skip a query: how many rows are unsent (a pump with nothing to number runs no SQL) and
+ * the size of every numbered row (an ack deletes without counting first).
  */
 public final class Outbox implements AutoCloseable {
   private static final int PRIORITIES = Priority.values().length;
@@ -34,12 +41,19 @@ public final class Outbox implements AutoCloseable {
   private final boolean replacedCorrupt;
   private final long streamId;
   private final MetaStore meta;
-  private final SyncLevel sync;
+  private final OutboxTransactions tx;
+  private final PreparedStatement insert;
+  private final PreparedStatement pickUnsent;
+  private final PreparedStatement number;
+  private final PreparedStatement readNumbered;
+  private final PreparedStatement deleteAcked;
   private final long maxBytes;
   private final long[] unsentBytes = new long[PRIORITIES];
   private long totalBytes;
   private volatile int fullMask;
   private long rows;
+  private long unsentRows;
+  private final NavigableMap<Long, Integer> numberedBytes = new TreeMap<>();
   private long ackedSeq;
   private long nextSeq;
   private long sealedGeneration;
@@ -51,8 +65,16 @@ public final class Outbox implements AutoCloseable {
     this.replacedCorrupt = opened.replacedCorrupt();
     this.maxBytes = maxBytes;
     this.meta = new MetaStore(db);
-    db.setAutoCommit(false);
-    this.sync = new SyncLevel(db);
+    this.tx = new OutboxTransactions(db);
+    this.insert = db.prepareStatement(
+        "INSERT INTO outbox(kind, priority, items, bytes, created_ms, body) VALUES (?,?,?,?,?,?)");
+    this.pickUnsent = db.prepareStatement(
+        "SELECT id, kind, priority, items, body FROM outbox WHERE seq IS NULL ORDER BY priority DESC, id LIMIT ?");
+    this.number = db.prepareStatement("UPDATE outbox SET seq = ? WHERE id = ?");
+    this.readNumbered = db.prepareStatement(
+        "SELECT seq, kind, priority, items, body FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?");
+    this.deleteAcked = db.prepareStatement("DELETE FROM outbox WHERE seq <= ?");
+    tx.beginDurable();
     long stream = meta.getLong("stream_id").orElse(0L);
     if (stream == 0) {
       if (count("SELECT COUNT(*) FROM outbox") > 0) {
@@ -68,7 +90,7 @@ public final class Outbox implements AutoCloseable {
     this.ackedSeq = meta.getLong("acked_seq").orElse(0L);
     this.nextSeq = meta.getLong("next_seq").orElse(1L);
     this.sealedGeneration = meta.getLong("sealed_generation").orElse(0L);
-    db.commit();
+    tx.commit();
     recount();
   }
 
@@ -158,7 +180,7 @@ public final class Outbox implements AutoCloseable {
   public synchronized SealResult seal(long generation, List<OutboxRow> newRows, SendWindow window) {
     SealResult result = new SealResult();
     try {
-      sync.full();
+      tx.beginDurable();
       Eviction eviction = new Eviction(db, result);
       for (OutboxRow row : newRows) {
         storeWithin(row, eviction, result);
@@ -167,7 +189,7 @@ public final class Outbox implements AutoCloseable {
         meta.putLong("sealed_generation", generation);
       }
       List<OutMessage> numbered = numberWithin(window.allowance(nextSeq - 1 - ackedSeq));
-      db.commit();
+      tx.commit();
       if (generation > sealedGeneration) {
         sealedGeneration = generation;
       }
@@ -195,7 +217,9 @@ public final class Outbox implements AutoCloseable {
         unsentBytes[i] -= freed[i];
         totalBytes -= freed[i];
       }
-      rows -= eviction.takeEvictedRowCount();
+      long evicted = eviction.takeEvictedRowCount();
+      rows -= evicted;
+      unsentRows -= evicted;
       over = totalBytes + row.body().length - maxBytes;
     }
     if (over > 0 && row.priority() != Priority.CRITICAL) {
@@ -206,19 +230,17 @@ public final class Outbox implements AutoCloseable {
     if (over > 0) {
       result.criticalOverLimit++; // critical data is kept even above the limit
     }
-    try (PreparedStatement insert = db.prepareStatement(
-        "INSERT INTO outbox(kind, priority, items, bytes, created_ms, body) VALUES (?,?,?,?,?,?)")) {
-      insert.setString(1, row.kind().segment());
-      insert.setInt(2, p);
-      insert.setInt(3, row.items());
-      insert.setInt(4, row.body().length);
-      insert.setLong(5, row.createdMillis());
-      insert.setBytes(6, row.body());
-      insert.executeUpdate();
-    }
+    insert.setString(1, row.kind().segment());
+    insert.setInt(2, p);
+    insert.setInt(3, row.items());
+    insert.setInt(4, row.body().length);
+    insert.setLong(5, row.createdMillis());
+    insert.setBytes(6, row.body());
+    insert.executeUpdate();
     unsentBytes[p] += row.body().length;
     totalBytes += row.body().length;
     rows++;
+    unsentRows++;
   }
 
   /**
@@ -226,16 +248,13 @@ public final class Outbox implements AutoCloseable {
    * priority, durably, and returns them in sequence order.
    */
   public synchronized List<OutMessage> numberNext(int max) {
-    if (max <= 0) {
+    if (max <= 0 || unsentRows == 0) {
       return List.of();
     }
     try {
-      sync.full();
+      tx.beginDurable();
       List<OutMessage> out = numberWithin(max);
-      if (out.isEmpty()) {
-        return out;
-      }
-      db.commit();
+      tx.commit();
       numberedCommitted(out);
       return out;
     } catch (SQLException e) {
@@ -247,31 +266,29 @@ public final class Outbox implements AutoCloseable {
   /** Numbers up to {@code max} unsent rows in the open transaction; call holding the lock. */
   private List<OutMessage> numberWithin(int max) throws SQLException {
     List<OutMessage> out = new ArrayList<>();
-    if (max <= 0) {
+    if (max <= 0 || unsentRows == 0) {
       return out;
     }
-    try (PreparedStatement pick = db.prepareStatement(
-            "SELECT id, kind, priority, items, body FROM outbox WHERE seq IS NULL "
-                + "ORDER BY priority DESC, id LIMIT ?");
-        PreparedStatement number = db.prepareStatement("UPDATE outbox SET seq = ? WHERE id = ?")) {
-      pick.setInt(1, max);
-      long seq = nextSeq;
-      try (ResultSet rs = pick.executeQuery()) {
-        while (rs.next()) {
-          number.setLong(1, seq);
-          number.setLong(2, rs.getLong(1));
-          number.addBatch();
-          Priority priority = Priority.values()[rs.getInt(3)];
-          out.add(new OutMessage(seq, kindOf(rs.getString(2)), priority, rs.getInt(4), rs.getBytes(5)));
-          seq++;
-        }
+    pickUnsent.setInt(1, max);
+    long seq = nextSeq;
+    List<Long> ids = new ArrayList<>();
+    try (ResultSet rs = pickUnsent.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getLong(1));
+        Priority priority = Priority.values()[rs.getInt(3)];
+        out.add(new OutMessage(seq, kindOf(rs.getString(2)), priority, rs.getInt(4), rs.getBytes(5)));
+        seq++;
       }
-      if (!out.isEmpty()) {
-        number.executeBatch();
-        meta.putLong("next_seq", seq);
-      }
-      return out;
     }
+    for (int i = 0; i < ids.size(); i++) {
+      number.setLong(1, out.get(i).seq());
+      number.setLong(2, ids.get(i));
+      number.executeUpdate();
+    }
+    if (!out.isEmpty()) {
+      meta.putLong("next_seq", seq);
+    }
+    return out;
   }
 
   /** Updates the counters after a commit that numbered {@code numbered}; call holding the lock. */
@@ -281,27 +298,26 @@ public final class Outbox implements AutoCloseable {
     }
     for (OutMessage message : numbered) {
       unsentBytes[message.priority().ordinal()] -= message.body().length;
+      numberedBytes.put(message.seq(), message.body().length);
     }
+    unsentRows -= numbered.size();
     updateFullMask();
   }
 
   /** Numbered, unacknowledged rows from {@code fromSeq} on, at most {@code max}, in sequence order. */
   public synchronized List<OutMessage> numbered(long fromSeq, int max) {
     List<OutMessage> out = new ArrayList<>();
-    try (PreparedStatement read = db.prepareStatement(
-        "SELECT seq, kind, priority, items, body FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?")) {
-      read.setLong(1, fromSeq);
-      read.setInt(2, max);
-      try (ResultSet rs = read.executeQuery()) {
+    try {
+      readNumbered.setLong(1, fromSeq);
+      readNumbered.setInt(2, max);
+      try (ResultSet rs = readNumbered.executeQuery()) {
         while (rs.next()) {
           out.add(new OutMessage(rs.getLong(1), kindOf(rs.getString(2)),
               Priority.values()[rs.getInt(3)], rs.getInt(4), rs.getBytes(5)));
         }
       }
-      db.commit();
       return out;
     } catch (SQLException e) {
-      rollback(e);
       throw failure("read numbered rows", e);
     }
   }
@@ -319,22 +335,18 @@ public final class Outbox implements AutoCloseable {
           "ack for seq " + seq + " of stream " + Long.toUnsignedString(streamId)
               + " but only seqs below " + nextSeq + " were sent");
     }
-    try (PreparedStatement sum = db.prepareStatement(
-            "SELECT COUNT(*), COALESCE(SUM(bytes), 0) FROM outbox WHERE seq <= ?");
-        PreparedStatement delete = db.prepareStatement("DELETE FROM outbox WHERE seq <= ?")) {
-      sync.relaxed();
-      sum.setLong(1, seq);
-      long deletedBytes;
-      int deleted;
-      try (ResultSet rs = sum.executeQuery()) {
-        rs.next();
-        deleted = rs.getInt(1);
-        deletedBytes = rs.getLong(2);
-      }
-      delete.setLong(1, seq);
-      delete.executeUpdate();
+    try {
+      tx.beginRelaxed();
+      deleteAcked.setLong(1, seq);
+      int deleted = deleteAcked.executeUpdate();
       meta.putLong("acked_seq", seq);
-      db.commit();
+      tx.commit();
+      Map<Long, Integer> gone = numberedBytes.headMap(seq, true);
+      long deletedBytes = 0;
+      for (int bytes : gone.values()) {
+        deletedBytes += bytes;
+      }
+      gone.clear();
       ackedSeq = seq;
       rows -= deleted;
       totalBytes -= deletedBytes;
@@ -348,20 +360,17 @@ public final class Outbox implements AutoCloseable {
 
   public synchronized Optional<byte[]> getBytes(String key) {
     try {
-      Optional<byte[]> value = meta.getBytes(key);
-      db.commit();
-      return value;
+      return meta.getBytes(key);
     } catch (SQLException e) {
-      rollback(e);
       throw failure("read " + key, e);
     }
   }
 
   public synchronized void putBytes(String key, byte[] value) {
     try {
-      sync.full();
+      tx.beginDurable();
       meta.putBytes(key, value);
-      db.commit();
+      tx.commit();
     } catch (SQLException e) {
       rollback(e);
       throw failure("write " + key, e);
@@ -369,13 +378,13 @@ public final class Outbox implements AutoCloseable {
   }
 
   /** Writes several meta values in one transaction. */
-  public synchronized void putAll(java.util.Map<String, byte[]> values) {
+  public synchronized void putAll(Map<String, byte[]> values) {
     try {
-      sync.full();
-      for (java.util.Map.Entry<String, byte[]> entry : values.entrySet()) {
+      tx.beginDurable();
+      for (Map.Entry<String, byte[]> entry : values.entrySet()) {
         meta.putBytes(entry.getKey(), entry.getValue());
       }
-      db.commit();
+      tx.commit();
     } catch (SQLException e) {
       rollback(e);
       throw failure("write " + values.keySet(), e);
@@ -388,32 +397,43 @@ public final class Outbox implements AutoCloseable {
       return;
     }
     closed = true;
-    try {
-      db.close();
+    try (db) {
+      for (PreparedStatement statement : List.of(insert, pickUnsent, number, readNumbered, deleteAcked)) {
+        statement.close();
+      }
+      meta.close();
+      tx.close();
     } catch (SQLException e) {
       throw failure("close", e);
     }
   }
 
+  /** Reloads the in-memory counts from the table: at open, and after a failed write. */
   private void recount() {
-    try (Statement statement = db.createStatement();
-        ResultSet rs = statement.executeQuery(
-            "SELECT priority, seq IS NULL, COUNT(*), COALESCE(SUM(bytes), 0) FROM outbox "
-                + "GROUP BY 1, 2")) {
+    try (Statement statement = db.createStatement()) {
       java.util.Arrays.fill(unsentBytes, 0);
       totalBytes = 0;
       rows = 0;
-      while (rs.next()) {
-        if (rs.getBoolean(2)) {
-          unsentBytes[rs.getInt(1)] += rs.getLong(4);
+      unsentRows = 0;
+      numberedBytes.clear();
+      try (ResultSet rs = statement.executeQuery(
+          "SELECT priority, COUNT(*), COALESCE(SUM(bytes), 0) FROM outbox WHERE seq IS NULL GROUP BY 1")) {
+        while (rs.next()) {
+          unsentBytes[rs.getInt(1)] += rs.getLong(3);
+          unsentRows += rs.getLong(2);
+          rows += rs.getLong(2);
+          totalBytes += rs.getLong(3);
         }
-        rows += rs.getLong(3);
-        totalBytes += rs.getLong(4);
+      }
+      try (ResultSet rs = statement.executeQuery("SELECT seq, bytes FROM outbox WHERE seq IS NOT NULL")) {
+        while (rs.next()) {
+          numberedBytes.put(rs.getLong(1), rs.getInt(2));
+          rows++;
+          totalBytes += rs.getInt(2);
+        }
       }
       updateFullMask();
-      db.commit();
     } catch (SQLException e) {
-      rollback(e);
       throw failure("count rows", e);
     }
   }
@@ -426,11 +446,7 @@ public final class Outbox implements AutoCloseable {
   }
 
   private void rollback(SQLException cause) {
-    try {
-      db.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
+    tx.rollback(cause);
   }
 
   private OutboxException failure(String what, SQLException e) {

@@ -9,14 +9,15 @@ import java.sql.Statement;
  * synced before it returns), so it survives a power cut. A {@link #relaxed} commit
  * (synchronous=NORMAL) survives a killed process but can be lost in a power cut, and then only
  * together with every later relaxed commit: the next full commit syncs the WAL, and with it every
- * frame written before. SQLite refuses to change the level inside a transaction, so the switch
- * briefly leaves the connection's manual-commit mode; call it between transactions only.
+ * frame written before. SQLite refuses to change the level inside a transaction: call it between
+ * transactions only. The pragma is parsed anew at every switch: SQLite applies it when the
+ * statement is prepared, so a prepared one cannot be run again.
  */
 final class SyncLevel {
   private final Connection db;
   private boolean full = true;
 
-  /** For a connection opened with synchronous=FULL and auto-commit off. */
+  /** For a connection opened with synchronous=FULL. */
   SyncLevel(Connection db) {
     this.db = db;
   }
@@ -38,11 +39,8 @@ final class SyncLevel {
   }
 
   private void set(String level) throws SQLException {
-    db.setAutoCommit(true);
     try (Statement statement = db.createStatement()) {
       statement.execute("PRAGMA synchronous=" + level);
-    } finally {
-      db.setAutoCommit(false);
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.spime.agent.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.spime.agent.OutboxException;
 import io.spime.wire.Priority;
 import io.spime.wire.TopicKind;
 import java.io.IOException;
@@ -63,32 +65,62 @@ class OutboxSyncTest {
   }
 
   @Test
-  void syncLevelChangesBetweenTransactions() throws SQLException {
+  void syncLevelSwitchesBackAndForth() throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.db"))) {
       try (Statement statement = db.createStatement()) {
         statement.execute("PRAGMA journal_mode=WAL");
         statement.execute("PRAGMA synchronous=FULL");
       }
-      db.setAutoCommit(false);
-      try (Statement statement = db.createStatement()) {
-        statement.execute("CREATE TABLE t(x INTEGER)");
-        statement.execute("INSERT INTO t VALUES (1)");
-      }
-      db.commit();
       SyncLevel level = new SyncLevel(db);
+      assertEquals(2, synchronous(db), "making the level changes nothing");
       level.relaxed();
       assertEquals(1, synchronous(db), "NORMAL");
       level.full();
       assertEquals(2, synchronous(db), "FULL");
-      try (Statement statement = db.createStatement()) {
-        statement.execute("INSERT INTO t VALUES (2)");
+      level.relaxed();
+      assertEquals(1, synchronous(db), "NORMAL again");
+      level.full();
+      assertEquals(2, synchronous(db), "FULL again");
+    }
+  }
+
+  @Test
+  void acknowledgingAfterAReopenFreesTheBytesOfTheNumberedRows() {
+    Path file = dir.resolve("outbox.db");
+    try (Outbox outbox = Outbox.open(file, LIMIT)) {
+      outbox.seal(1, List.of(row(Priority.NORMAL, "aaaa"), row(Priority.NORMAL, "bb"),
+          row(Priority.LOW, "c")), new SendWindow(2, 16));
+      assertEquals(List.of(), outbox.numberNext(0));
+    }
+    try (Outbox outbox = Outbox.open(file, LIMIT)) {
+      assertEquals(3, outbox.backlogRows());
+      assertEquals(7, outbox.backlogBytes());
+      assertEquals(2, outbox.acknowledge(2), "both numbered rows go");
+      assertEquals(1, outbox.backlogRows());
+      assertEquals(1, outbox.backlogBytes(), "only the unsent row's byte is left");
+      assertEquals(List.of("3=c"), bodies(outbox.numberNext(10)));
+      assertEquals(List.of(), outbox.numberNext(10), "nothing unsent is left to number");
+      assertEquals(1, outbox.acknowledge(3));
+      assertEquals(0, outbox.backlogBytes());
+    }
+  }
+
+  @Test
+  void aFailedSealLeavesTheCountsAsTheTableHasThem() throws SQLException {
+    Path file = dir.resolve("outbox.db");
+    try (Outbox outbox = Outbox.open(file, LIMIT)) {
+      outbox.seal(1, List.of(row(Priority.NORMAL, "kept")), SendWindow.CLOSED);
+      try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+          Statement statement = other.createStatement()) {
+        statement.execute("CREATE TRIGGER no_more BEFORE INSERT ON outbox BEGIN "
+            + "SELECT RAISE(ABORT, 'disk says no'); END");
       }
-      db.rollback();
-      try (Statement statement = db.createStatement();
-          ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM t")) {
-        rs.next();
-        assertEquals(1, rs.getInt(1), "still in manual-commit mode after the switch");
-      }
+      assertThrows(OutboxException.class,
+          () -> outbox.seal(2, List.of(row(Priority.NORMAL, "lost")), new SendWindow(16, 16)));
+      assertEquals(1, outbox.backlogRows());
+      assertEquals(4, outbox.backlogBytes());
+      assertEquals(1, outbox.nextSeq(), "nothing was numbered");
+      assertEquals(List.of("1=kept"), bodies(outbox.numberNext(10)), "the outbox still works");
     }
   }
 
