@@ -15,4 +15,14 @@ public interface DurabilityListener {
    * seq) it has seen.
    */
   void durable(TelemetryBatch batch, long committedMillis);
+
+  /**
+   * As {@link #durable(TelemetryBatch, long)}, also telling when the ingest took the message from
+   * the broker ({@code receivedMillis}, the earliest copy of the group's): committedMillis minus
+   * receivedMillis is the time the message spent in the ingest, queue and transaction. The ingest
+   * calls this one; by default it forwards to the other.
+   */
+  default void durable(TelemetryBatch batch, long receivedMillis, long committedMillis) {
+    durable(batch, committedMillis);
+  }
 }

@@ -76,6 +76,39 @@ class FleetIngestTest {
 
   @ParameterizedTest
   @MethodSource("brokers")
+  void tells_when_a_batch_was_received_and_when_it_was_committed(String url) throws Exception {
+    Vin vin = FakeCar.randomVin(new Random());
+    List<long[]> told = new CopyOnWriteArrayList<>();
+    DurabilityListener listener = new DurabilityListener() {
+      @Override
+      public void durable(TelemetryBatch batch, long committedMillis) {
+        throw new AssertionError("the ingest calls the three-argument method");
+      }
+
+      @Override
+      public void durable(TelemetryBatch batch, long receivedMillis, long committedMillis) {
+        told.add(new long[] {batch.position().seq(), receivedMillis, committedMillis});
+      }
+    };
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
+        FleetIngest ingest = FleetIngest.builder(url, store).onDurable(listener).build()) {
+      ingest.start();
+      try (FakeCar car = new FakeCar(url, vin)) {
+        long sent = System.currentTimeMillis();
+        car.sendTelemetry(batch(vin, 3, 1, sent, 20));
+        await().atMost(Duration.ofSeconds(15)).until(() -> car.highestAck() == 1);
+        long acked = System.currentTimeMillis();
+        assertEquals(1, told.size());
+        long[] batch = told.get(0);
+        assertEquals(1, batch[0]);
+        assertTrue(sent <= batch[1] && batch[1] <= batch[2] && batch[2] <= acked,
+            "sent " + sent + " <= received " + batch[1] + " <= committed " + batch[2] + " <= acked " + acked);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokers")
   void drops_a_resent_batch_once_and_acks_it_again(String url) throws Exception {
     Vin vin = FakeCar.randomVin(new Random());
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));

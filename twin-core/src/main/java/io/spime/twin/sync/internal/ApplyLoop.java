@@ -16,13 +16,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the inbound queue in groups, checks each message, applies the group's sequenced uplink in one
+ * Drains the queue of checked messages in groups, applies the group's sequenced uplink in one
  * store transaction, then acks every touched stream with its durable seq. Nothing is acked before the
  * transaction committed. Statuses and births are handled after the group's uplink.
  */
@@ -31,18 +32,17 @@ final class ApplyLoop implements Runnable {
 
   private final TwinStore store;
   private final IngestOptions options;
-  private final BlockingQueue<Inbound> queue;
+  private final BlockingQueue<Checked> queue;
   private final IngestCounters counters;
   private final RejectLog rejectLog;
   private final DownlinkPublisher publisher;
-  private final MessageChecker checker;
   private final ConsentGate consentGate;
   private final BirthHandler births;
   private final DurableNotifier notifier;
   private final Clock clock;
   private volatile boolean stopping;
 
-  ApplyLoop(TwinStore store, IngestOptions options, BlockingQueue<Inbound> queue, IngestCounters counters,
+  ApplyLoop(TwinStore store, IngestOptions options, BlockingQueue<Checked> queue, IngestCounters counters,
       RejectLog rejectLog, DownlinkPublisher publisher, ConsentGate consentGate, BirthHandler births,
       Clock clock) {
     this.store = store;
@@ -51,7 +51,6 @@ final class ApplyLoop implements Runnable {
     this.counters = counters;
     this.rejectLog = rejectLog;
     this.publisher = publisher;
-    this.checker = new MessageChecker(options.catalog(), clock, counters, rejectLog);
     this.consentGate = consentGate;
     this.births = births;
     this.notifier = new DurableNotifier(options.durabilityListener());
@@ -65,13 +64,13 @@ final class ApplyLoop implements Runnable {
 
   @Override
   public void run() {
-    List<Inbound> drained = new ArrayList<>();
+    List<Checked> drained = new ArrayList<>();
     InboundGroup group = new InboundGroup();
     while (true) {
       drained.clear();
       group.clear();
       try {
-        Inbound first = queue.poll(100, TimeUnit.MILLISECONDS);
+        Checked first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first == null) {
           if (stopping) {
             return;
@@ -80,8 +79,8 @@ final class ApplyLoop implements Runnable {
         }
         drained.add(first);
         collectMore(drained);
-        for (Inbound message : drained) {
-          checker.check(message, group);
+        for (Checked message : drained) {
+          group.add(message);
         }
         process(group);
       } catch (InterruptedException e) {
@@ -93,11 +92,11 @@ final class ApplyLoop implements Runnable {
     }
   }
 
-  private void collectMore(List<Inbound> group) throws InterruptedException {
+  private void collectMore(List<Checked> group) throws InterruptedException {
     long deadline = System.nanoTime() + options.maxApplyDelay().toNanos();
     while (group.size() < options.maxBatchesPerTransaction()) {
       long left = deadline - System.nanoTime();
-      Inbound next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+      Checked next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
       if (next == null) {
         return;
       }
@@ -108,7 +107,7 @@ final class ApplyLoop implements Runnable {
   private void process(InboundGroup group) {
     if (!group.uplink.isEmpty()) {
       List<UplinkMessage> uplink = ConsentFilter.apply(group.uplink, consentGate, counters);
-      applyAndAck(uplink);
+      applyAndAck(uplink, group.received);
     }
     for (Status status : group.statuses) {
       connectivity(status.vin(), status.online(), status.timeMillis(), status.bootId());
@@ -120,7 +119,7 @@ final class ApplyLoop implements Runnable {
     }
   }
 
-  private void applyAndAck(List<UplinkMessage> uplink) {
+  private void applyAndAck(List<UplinkMessage> uplink, Map<DurableNotifier.BatchKey, Long> received) {
     UplinkApplyResult result;
     try {
       result = store.applyUplink(uplink);
@@ -140,7 +139,7 @@ final class ApplyLoop implements Runnable {
     counters.quarantined.add(result.quarantined());
     long now = clock.millis();
     counters.appliedBatches.add(result.appliedMessages());
-    notifier.notifyDurable(uplink, result.progress(), now);
+    notifier.notifyDurable(uplink, result.progress(), received, now);
     for (StreamProgress progress : result.progress()) {
       sendAck(progress, now);
     }

@@ -4,6 +4,7 @@ import io.spime.twin.StreamProgress;
 import io.spime.twin.UplinkMessage;
 import io.spime.twin.sync.DurabilityListener;
 import io.spime.wire.TelemetryBatch;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,25 +25,44 @@ final class DurableNotifier {
     this.listener = listener;
   }
 
-  void notifyDurable(List<UplinkMessage> uplink, List<StreamProgress> progress, long now) {
-    Map<String, Long> durable = new HashMap<>();
-    for (StreamProgress stream : progress) {
-      durable.put(stream.vin().value() + "/" + stream.streamId(), stream.durableSeq());
+  /** A batch's place: vin, stream and seq; ordered by seq within a stream. */
+  record BatchKey(String vin, long streamId, long seq) implements Comparable<BatchKey> {
+    private static final Comparator<BatchKey> ORDER = Comparator.comparing(BatchKey::vin)
+        .thenComparingLong(BatchKey::streamId).thenComparingLong(BatchKey::seq);
+
+    static BatchKey of(TelemetryBatch batch) {
+      return new BatchKey(batch.vin().value(), batch.position().streamId(), batch.position().seq());
     }
-    Map<String, TelemetryBatch> once = new TreeMap<>();
+
+    @Override
+    public int compareTo(BatchKey other) {
+      return ORDER.compare(this, other);
+    }
+  }
+
+  private record StreamKey(String vin, long streamId) {}
+
+  /** {@code received}: when each batch came; a batch missing there counts as received {@code now}. */
+  void notifyDurable(List<UplinkMessage> uplink, List<StreamProgress> progress, Map<BatchKey, Long> received,
+      long now) {
+    Map<StreamKey, Long> durable = new HashMap<>();
+    for (StreamProgress stream : progress) {
+      durable.put(new StreamKey(stream.vin().value(), stream.streamId()), stream.durableSeq());
+    }
+    Map<BatchKey, TelemetryBatch> once = new TreeMap<>();
     for (UplinkMessage message : uplink) {
       if (message instanceof UplinkMessage.Telemetry telemetry) {
         TelemetryBatch batch = telemetry.batch();
-        String stream = batch.vin().value() + "/" + batch.position().streamId();
-        Long seq = durable.get(stream);
+        Long seq = durable.get(new StreamKey(batch.vin().value(), batch.position().streamId()));
         if (seq != null && batch.position().seq() <= seq) {
-          once.putIfAbsent(String.format("%s/%020d", stream, batch.position().seq()), batch);
+          once.putIfAbsent(BatchKey.of(batch), batch);
         }
       }
     }
-    for (TelemetryBatch batch : once.values()) {
+    for (Map.Entry<BatchKey, TelemetryBatch> entry : once.entrySet()) {
+      TelemetryBatch batch = entry.getValue();
       try {
-        listener.durable(batch, now);
+        listener.durable(batch, received.getOrDefault(entry.getKey(), now), now);
       } catch (RuntimeException e) {
         LOG.warn("durability listener failed on batch {} of {}", batch.position().seq(), batch.vin(), e);
       }

@@ -35,7 +35,8 @@ public final class IngestEngine implements TransportListener {
   private final IngestOptions options;
   private final Function<TransportListener, MqttTransport> transportFactory;
   private final IngestCounters counters = new IngestCounters();
-  private final BlockingQueue<Inbound> queue;
+  private final BlockingQueue<Checked> queue;
+  private final MessageChecker checker;
   private final ApplyLoop applyLoop;
   private final DesiredWriter desiredWriter;
   private final CommandSender commandSender;
@@ -62,7 +63,9 @@ public final class IngestEngine implements TransportListener {
     DesiredWriter applyThreadDesired =
         new DesiredWriter(store, options.catalog(), this::publishNow, clock, consentGate);
     CommandSender applyThreadCommands = new CommandSender(store, this::publishNow, clock);
-    this.applyLoop = new ApplyLoop(store, options, queue, counters, new RejectLog(), this::publishAck,
+    RejectLog rejectLog = new RejectLog();
+    this.checker = new MessageChecker(options.catalog(), clock, counters, rejectLog);
+    this.applyLoop = new ApplyLoop(store, options, queue, counters, rejectLog, this::publishAck,
         consentGate, new BirthHandler(store, applyThreadDesired, applyThreadCommands), clock);
     this.pendingRetries = applyThreadDesired;
   }
@@ -116,11 +119,19 @@ public final class IngestEngine implements TransportListener {
     }
   }
 
+  /**
+   * Checks the message on the receiving thread, so decoding overlaps with the apply thread's store
+   * work, and queues what passed; waits while the queue is full, which holds back the broker.
+   */
   @Override
   public void messageArrived(String topic, byte[] payload) {
     counters.received.increment();
+    Optional<Checked> checked = checker.check(topic, payload, System.currentTimeMillis());
+    if (checked.isEmpty()) {
+      return;
+    }
     try {
-      queue.put(new Inbound(topic, payload));
+      queue.put(checked.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
