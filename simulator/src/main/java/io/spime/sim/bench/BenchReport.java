@@ -64,6 +64,13 @@ record BenchReport(BenchConfig config, List<LoopbackResult> loopbacks, EndToEndR
     out.printf(Locale.ROOT, "  latency         record -> durable p50 %,d ms, p95 %,d ms, p99 %,d ms,"
         + " max %,d ms (%,d samples)%n", latency.p50(), latency.p95(), latency.p99(),
         latency.max(), latency.samples());
+    Latencies toIngest = e2e.toIngest();
+    Latencies inIngest = e2e.inIngest();
+    out.printf(Locale.ROOT, "    of which      record -> received by the ingest p50 %,d ms, p99 %,d ms (car: batch window,"
+        + " outbox, uplink; broker)%n", toIngest.p50(), toIngest.p99());
+    out.printf(Locale.ROOT, "                  received -> durable p50 %,d ms, p99 %,d ms, max %,d ms per batch (%,d batches;"
+        + " ingest queue, checks, store transaction)%n", inIngest.p50(), inIngest.p99(), inIngest.max(),
+        inIngest.samples());
     out.printf(Locale.ROOT, "  ingest          received %,d, applied %,d batches, duplicates %,d,"
         + " gaps %,d, rejected %,d, acks %,d%n", ingest.received(), ingest.appliedBatches(),
         ingest.duplicateBatches(), ingest.gapBatches(), ingest.rejectedTotal(), ingest.acksSent());

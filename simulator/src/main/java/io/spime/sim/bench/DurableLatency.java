@@ -12,7 +12,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Told of every durable batch by the ingest: per sample recorded in the measured window, the time
- * from the sample's time on the car to the commit, counting each (vin, stream, seq) once. Keeps
+ * from the sample's time on the car to the commit, counting each (vin, stream, seq) once, split at
+ * the moment the ingest received the batch: record to received (the car's batch window and outbox,
+ * the broker) and, per batch, received to durable (the ingest's queue and transaction). Keeps
  * every 64th measured batch so the payload sizes of the run can be encoded afterwards, off the
  * ingest's apply thread.
  */
@@ -22,6 +24,8 @@ final class DurableLatency implements DurabilityListener {
   private static final int KEEP_AT_MOST = 2_000;
 
   private final Histogram latency = new Histogram(MAX_TRACKED_MILLIS, 3);
+  private final Histogram toIngest = new Histogram(MAX_TRACKED_MILLIS, 3);
+  private final Histogram inIngest = new Histogram(MAX_TRACKED_MILLIS, 3);
   private final Histogram batchSamples = new Histogram(1_000_000, 3);
   private final Map<String, Long> highestSeen = new HashMap<>();
   private final List<TelemetryBatch> kept = new ArrayList<>();
@@ -40,7 +44,12 @@ final class DurableLatency implements DurabilityListener {
   }
 
   @Override
-  public synchronized void durable(TelemetryBatch batch, long committedMillis) {
+  public void durable(TelemetryBatch batch, long committedMillis) {
+    durable(batch, committedMillis, committedMillis);
+  }
+
+  @Override
+  public synchronized void durable(TelemetryBatch batch, long receivedMillis, long committedMillis) {
     String stream = batch.vin().value() + "/" + batch.position().streamId();
     long seq = batch.position().seq();
     Long seen = highestSeen.get(stream);
@@ -51,6 +60,7 @@ final class DurableLatency implements DurabilityListener {
     long first = batch.samples().get(0).timeMillis();
     if (first >= fromMillis && first < untilMillis) {
       batchSamples.recordValue(Math.min(batch.samples().size(), 1_000_000));
+      inIngest.recordValue(clamp(committedMillis - receivedMillis));
       if (measuredBatches++ % KEEP_EVERY == 0 && kept.size() < KEEP_AT_MOST) {
         kept.add(batch);
       }
@@ -58,18 +68,37 @@ final class DurableLatency implements DurabilityListener {
     for (Sample sample : batch.samples()) {
       long time = sample.timeMillis();
       if (time >= fromMillis && time < untilMillis) {
-        long millis = committedMillis - time;
-        latency.recordValue(Math.max(0, Math.min(millis, MAX_TRACKED_MILLIS)));
+        latency.recordValue(clamp(committedMillis - time));
+        toIngest.recordValue(clamp(receivedMillis - time));
       }
     }
   }
 
+  private static long clamp(long millis) {
+    return Math.max(0, Math.min(millis, MAX_TRACKED_MILLIS));
+  }
+
+  /** Record to durable, per sample. */
   synchronized Latencies latencies() {
-    if (latency.getTotalCount() == 0) {
+    return of(latency);
+  }
+
+  /** Record to received by the ingest, per sample. */
+  synchronized Latencies toIngest() {
+    return of(toIngest);
+  }
+
+  /** Received by the ingest to durable, per batch. */
+  synchronized Latencies inIngest() {
+    return of(inIngest);
+  }
+
+  private static Latencies of(Histogram histogram) {
+    if (histogram.getTotalCount() == 0) {
       return new Latencies(0, 0, 0, 0, 0);
     }
-    return new Latencies(latency.getTotalCount(), latency.getValueAtPercentile(50),
-        latency.getValueAtPercentile(95), latency.getValueAtPercentile(99), latency.getMaxValue());
+    return new Latencies(histogram.getTotalCount(), histogram.getValueAtPercentile(50),
+        histogram.getValueAtPercentile(95), histogram.getValueAtPercentile(99), histogram.getMaxValue());
   }
 
   /** The median number of samples in the measured batches; 0 when none arrived. */

@@ -79,7 +79,8 @@ final class EndToEnd {
         AgentTotals agents = fleet.totals();
         List<Integer> sizes = latency.payloadSizes(new TelemetryCodec(BenchSignals.catalog()));
         return new EndToEndResult(rates.seconds(), rates.median(2), rates.median(0), rates.min(0),
-            rates.median(1), rates.min(1), latency.latencies(), latency.medianSamplesPerBatch(),
+            rates.median(1), rates.min(1), latency.latencies(), latency.toIngest(), latency.inIngest(),
+            latency.medianSamplesPerBatch(),
             sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2), mean(sizes), ingest.stats(),
             connectTime, heapUsed, Runtime.getRuntime().maxMemory(),
             Math.max(0, heapUsed - heapBefore) / config.vehicles(), agents, storeTimings,

@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param batchesPerSecond median telemetry batches per second applied
  * @param minBatchesPerSecond the slowest second
  * @param latency record to durable, for samples recorded in the measured window
+ * @param toIngest record to received by the ingest, for the same samples
+ * @param inIngest received by the ingest to durable, per measured batch
  * @param samplesPerBatch median samples in a measured batch
  * @param payloadBytes median payload bytes of a measured batch (re-encoded from every 64th)
  * @param meanPayloadBytes their mean
@@ -33,6 +35,8 @@ record EndToEndResult(
     double batchesPerSecond,
     double minBatchesPerSecond,
     Latencies latency,
+    Latencies toIngest,
+    Latencies inIngest,
     long samplesPerBatch,
     int payloadBytes,
     double meanPayloadBytes,

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the queue of checked messages in groups, applies the group's sequenced uplink in one
+ * Drains the inbound queue in groups, checks each message, applies the group's sequenced uplink in one
  * store transaction, then acks every touched stream with its durable seq. Nothing is acked before the
  * transaction committed. Statuses and births are handled after the group's uplink.
  */
@@ -32,17 +32,18 @@ final class ApplyLoop implements Runnable {
 
   private final TwinStore store;
   private final IngestOptions options;
-  private final BlockingQueue<Checked> queue;
+  private final BlockingQueue<Inbound> queue;
   private final IngestCounters counters;
   private final RejectLog rejectLog;
   private final DownlinkPublisher publisher;
+  private final MessageChecker checker;
   private final ConsentGate consentGate;
   private final BirthHandler births;
   private final DurableNotifier notifier;
   private final Clock clock;
   private volatile boolean stopping;
 
-  ApplyLoop(TwinStore store, IngestOptions options, BlockingQueue<Checked> queue, IngestCounters counters,
+  ApplyLoop(TwinStore store, IngestOptions options, BlockingQueue<Inbound> queue, IngestCounters counters,
       RejectLog rejectLog, DownlinkPublisher publisher, ConsentGate consentGate, BirthHandler births,
       Clock clock) {
     this.store = store;
@@ -51,6 +52,7 @@ final class ApplyLoop implements Runnable {
     this.counters = counters;
     this.rejectLog = rejectLog;
     this.publisher = publisher;
+    this.checker = new MessageChecker(options.catalog(), clock, counters, rejectLog);
     this.consentGate = consentGate;
     this.births = births;
     this.notifier = new DurableNotifier(options.durabilityListener());
@@ -64,13 +66,13 @@ final class ApplyLoop implements Runnable {
 
   @Override
   public void run() {
-    List<Checked> drained = new ArrayList<>();
+    List<Inbound> drained = new ArrayList<>();
     InboundGroup group = new InboundGroup();
     while (true) {
       drained.clear();
       group.clear();
       try {
-        Checked first = queue.poll(100, TimeUnit.MILLISECONDS);
+        Inbound first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first == null) {
           if (stopping) {
             return;
@@ -79,8 +81,12 @@ final class ApplyLoop implements Runnable {
         }
         drained.add(first);
         collectMore(drained);
-        for (Checked message : drained) {
-          group.add(message);
+        for (Inbound message : drained) {
+          int before = group.uplink.size();
+          checker.check(message, group);
+          if (group.uplink.size() > before) {
+            group.noteReceived(group.uplink.get(before), message.receivedMillis());
+          }
         }
         process(group);
       } catch (InterruptedException e) {
@@ -92,11 +98,11 @@ final class ApplyLoop implements Runnable {
     }
   }
 
-  private void collectMore(List<Checked> group) throws InterruptedException {
+  private void collectMore(List<Inbound> group) throws InterruptedException {
     long deadline = System.nanoTime() + options.maxApplyDelay().toNanos();
     while (group.size() < options.maxBatchesPerTransaction()) {
       long left = deadline - System.nanoTime();
-      Checked next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+      Inbound next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
       if (next == null) {
         return;
       }

@@ -17,17 +17,10 @@ final class InboundGroup {
   /** When the ingest took each telemetry batch from the broker. */
   final Map<DurableNotifier.BatchKey, Long> received = new HashMap<>();
 
-  /** Sorts in a checked message, noting when telemetry came (the earliest copy counts). */
-  void add(Checked checked) {
-    if (checked instanceof Checked.Uplink uplinked) {
-      uplink.add(uplinked.message());
-      if (uplinked.message() instanceof UplinkMessage.Telemetry telemetry) {
-        received.putIfAbsent(DurableNotifier.BatchKey.of(telemetry.batch()), checked.receivedMillis());
-      }
-    } else if (checked instanceof Checked.Born born) {
-      births.add(born.birth());
-    } else if (checked instanceof Checked.Said said) {
-      statuses.add(said.status());
+  /** Notes when {@code message} came, if it is telemetry; the earliest copy counts. */
+  void noteReceived(UplinkMessage message, long receivedMillis) {
+    if (message instanceof UplinkMessage.Telemetry telemetry) {
+      received.putIfAbsent(DurableNotifier.BatchKey.of(telemetry.batch()), receivedMillis);
     }
   }
 

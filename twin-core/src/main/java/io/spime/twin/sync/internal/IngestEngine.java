@@ -35,8 +35,7 @@ public final class IngestEngine implements TransportListener {
   private final IngestOptions options;
   private final Function<TransportListener, MqttTransport> transportFactory;
   private final IngestCounters counters = new IngestCounters();
-  private final BlockingQueue<Checked> queue;
-  private final MessageChecker checker;
+  private final BlockingQueue<Inbound> queue;
   private final ApplyLoop applyLoop;
   private final DesiredWriter desiredWriter;
   private final CommandSender commandSender;
@@ -63,9 +62,7 @@ public final class IngestEngine implements TransportListener {
     DesiredWriter applyThreadDesired =
         new DesiredWriter(store, options.catalog(), this::publishNow, clock, consentGate);
     CommandSender applyThreadCommands = new CommandSender(store, this::publishNow, clock);
-    RejectLog rejectLog = new RejectLog();
-    this.checker = new MessageChecker(options.catalog(), clock, counters, rejectLog);
-    this.applyLoop = new ApplyLoop(store, options, queue, counters, rejectLog, this::publishAck,
+    this.applyLoop = new ApplyLoop(store, options, queue, counters, new RejectLog(), this::publishAck,
         consentGate, new BirthHandler(store, applyThreadDesired, applyThreadCommands), clock);
     this.pendingRetries = applyThreadDesired;
   }
@@ -119,19 +116,11 @@ public final class IngestEngine implements TransportListener {
     }
   }
 
-  /**
-   * Checks the message on the receiving thread, so decoding overlaps with the apply thread's store
-   * work, and queues what passed; waits while the queue is full, which holds back the broker.
-   */
   @Override
   public void messageArrived(String topic, byte[] payload) {
     counters.received.increment();
-    Optional<Checked> checked = checker.check(topic, payload, System.currentTimeMillis());
-    if (checked.isEmpty()) {
-      return;
-    }
     try {
-      queue.put(checked.get());
+      queue.put(new Inbound(topic, payload, System.currentTimeMillis()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

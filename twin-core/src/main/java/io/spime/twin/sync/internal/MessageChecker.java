@@ -30,8 +30,6 @@ import java.util.Optional;
 
 /**
  * Checks one inbound message completely before anything touches the store, and counts what it refuses.
- * The ingest runs it on the thread that receives from the broker, so decoding and checking overlap
- * with the apply thread's store transactions; it holds no state of its own.
  * A sequenced message (telemetry, events, reported state) that is refused but whose place in its
  * stream can still be read is quarantined: kept raw, with the reason, in its place, so the car's stream
  * moves on instead of stalling on a message the car will send the same way forever. A message whose VIN
@@ -54,56 +52,44 @@ final class MessageChecker {
     this.rejectLog = rejectLog;
   }
 
-  /**
-   * The message's decoded content, or empty when it is refused: then it is counted and logged, and
-   * quarantined (returned as such) if its place in the car's stream can be read.
-   */
-  Optional<Checked> check(String topicName, byte[] payload, long receivedMillis) {
+  /** Adds the message's decoded content to the group, or counts (and maybe quarantines) it. */
+  void check(Inbound message, InboundGroup group) {
     VehicleTopic topic;
     try {
-      topic = io.spime.wire.Topics.parse(topicName);
+      topic = io.spime.wire.Topics.parse(message.topic());
     } catch (WireException e) {
-      reject(topicName, RejectReason.INVALID_TOPIC, e.getMessage());
-      return Optional.empty();
+      reject(message.topic(), RejectReason.INVALID_TOPIC, e.getMessage());
+      return;
     }
     try {
-      return switch (topic.kind()) {
-        case TELEMETRY -> uplink(new UplinkMessage.Telemetry(telemetry(topic.vin(), payload)), receivedMillis);
-        case EVENTS -> uplink(mapper.events(events(topic.vin(), payload)), receivedMillis);
-        case REPORTED -> uplink(mapper.reported(reported(topic.vin(), payload)), receivedMillis);
+      switch (topic.kind()) {
+        case TELEMETRY -> group.uplink.add(new UplinkMessage.Telemetry(telemetry(topic.vin(), message)));
+        case EVENTS -> group.uplink.add(mapper.events(events(topic.vin(), message)));
+        case REPORTED -> group.uplink.add(mapper.reported(reported(topic.vin(), message)));
         case BIRTH -> {
-          Birth birth = SessionCodec.decodeBirth(payload);
+          Birth birth = SessionCodec.decodeBirth(message.payload());
           requireSameVin(topic.vin(), birth.vin(), "birth");
-          yield Optional.of(new Checked.Born(birth, receivedMillis));
+          group.births.add(birth);
         }
         case STATUS -> {
-          Status status = SessionCodec.decodeStatus(payload);
+          Status status = SessionCodec.decodeStatus(message.payload());
           requireSameVin(topic.vin(), status.vin(), "status");
-          yield Optional.of(new Checked.Said(status, receivedMillis));
+          group.statuses.add(status);
         }
-        default -> {
-          reject(topic.vin().value(), RejectReason.INVALID_TOPIC,
-              "ingest does not take " + topic.kind() + " messages");
-          yield Optional.empty();
-        }
-      };
+        default -> reject(topic.vin().value(), RejectReason.INVALID_TOPIC,
+            "ingest does not take " + topic.kind() + " messages");
+      }
     } catch (WireException | ImplausibleTimeException e) {
       RejectReason reason = reasonOf(e);
       reject(topic.vin().value(), reason, e.getMessage());
-      if (reason == RejectReason.VIN_MISMATCH) {
-        return Optional.empty();
+      if (reason != RejectReason.VIN_MISMATCH) {
+        quarantine(topic.vin(), message, reason, e.getMessage()).ifPresent(group.uplink::add);
       }
-      return quarantine(topic.vin(), topicName, payload, reason, e.getMessage())
-          .flatMap(quarantined -> uplink(quarantined, receivedMillis));
     }
   }
 
-  private static Optional<Checked> uplink(UplinkMessage message, long receivedMillis) {
-    return Optional.of(new Checked.Uplink(message, receivedMillis));
-  }
-
-  private TelemetryBatch telemetry(Vin vin, byte[] payload) {
-    TelemetryBatch batch = telemetry.decode(payload);
+  private TelemetryBatch telemetry(Vin vin, Inbound message) {
+    TelemetryBatch batch = telemetry.decode(message.payload());
     requireSameVin(vin, batch.vin(), "telemetry batch " + batch.position().seq());
     for (Sample sample : batch.samples()) {
       window.require(sample.timeMillis(), "telemetry batch " + batch.position().seq() + " of " + vin);
@@ -111,8 +97,8 @@ final class MessageChecker {
     return batch;
   }
 
-  private EventBatch events(Vin vin, byte[] payload) {
-    EventBatch batch = EventCodec.decode(payload);
+  private EventBatch events(Vin vin, Inbound message) {
+    EventBatch batch = EventCodec.decode(message.payload());
     requireSameVin(vin, batch.vin(), "event batch " + batch.position().seq());
     for (VehicleEvent event : batch.events()) {
       window.require(event.timeMillis(), "event " + event.eventId() + " of " + vin);
@@ -120,22 +106,21 @@ final class MessageChecker {
     return batch;
   }
 
-  private ReportedState reported(Vin vin, byte[] payload) {
-    ReportedState report = StateCodec.decodeReported(payload, catalog);
+  private ReportedState reported(Vin vin, Inbound message) {
+    ReportedState report = StateCodec.decodeReported(message.payload(), catalog);
     requireSameVin(vin, report.vin(), "reported state " + report.position().seq());
     window.require(report.timeMillis(), "reported state of " + vin);
     return report;
   }
 
-  private Optional<UplinkMessage> quarantine(Vin vin, String topicName, byte[] payload, RejectReason reason,
-      String detail) {
-    SequenceProbe.Probe probe = SequenceProbe.probe(payload, 64);
+  private Optional<UplinkMessage> quarantine(Vin vin, Inbound message, RejectReason reason, String detail) {
+    SequenceProbe.Probe probe = SequenceProbe.probe(message.payload(), 64);
     if (probe.position().isEmpty() || probe.vin().filter(text -> !text.equals(vin.value())).isPresent()) {
       return Optional.empty();
     }
     StreamPosition position = probe.position().get();
     return Optional.of(new UplinkMessage.Quarantined(
-        vin, position, topicName, reason + ": " + detail, payload));
+        vin, position, message.topic(), reason + ": " + detail, message.payload()));
   }
 
   private static void requireSameVin(Vin topicVin, Vin payloadVin, String what) {
