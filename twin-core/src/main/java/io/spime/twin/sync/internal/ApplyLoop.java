@@ -82,11 +82,7 @@ final class ApplyLoop implements Runnable {
         drained.add(first);
         collectMore(drained);
         for (Inbound message : drained) {
-          int before = group.uplink.size();
           checker.check(message, group);
-          if (group.uplink.size() > before) {
-            group.noteReceived(group.uplink.get(before), message.receivedMillis());
-          }
         }
         process(group);
       } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package io.spime.twin.sync.internal;
 import io.spime.twin.UplinkMessage;
 import io.spime.wire.Birth;
 import io.spime.wire.Status;
+import io.spime.wire.TelemetryBatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +18,10 @@ final class InboundGroup {
   /** When the ingest took each telemetry batch from the broker. */
   final Map<DurableNotifier.BatchKey, Long> received = new HashMap<>();
 
-  /** Notes when {@code message} came, if it is telemetry; the earliest copy counts. */
-  void noteReceived(UplinkMessage message, long receivedMillis) {
-    if (message instanceof UplinkMessage.Telemetry telemetry) {
-      received.putIfAbsent(DurableNotifier.BatchKey.of(telemetry.batch()), receivedMillis);
-    }
+  /** Adds a checked telemetry batch, noting when it came (the earliest copy counts). */
+  void addTelemetry(TelemetryBatch batch, long receivedMillis) {
+    uplink.add(new UplinkMessage.Telemetry(batch));
+    received.putIfAbsent(DurableNotifier.BatchKey.of(batch), receivedMillis);
   }
 
   void clear() {

@@ -63,7 +63,7 @@ final class MessageChecker {
     }
     try {
       switch (topic.kind()) {
-        case TELEMETRY -> group.uplink.add(new UplinkMessage.Telemetry(telemetry(topic.vin(), message)));
+        case TELEMETRY -> group.addTelemetry(telemetry(topic.vin(), message), message.receivedMillis());
         case EVENTS -> group.uplink.add(mapper.events(events(topic.vin(), message)));
         case REPORTED -> group.uplink.add(mapper.reported(reported(topic.vin(), message)));
         case BIRTH -> {
