@@ -72,8 +72,9 @@ record BenchReport(BenchConfig config, List<LoopbackResult> loopbacks, EndToEndR
         + " ingest queue, checks, store transaction)%n", inIngest.p50(), inIngest.p99(), inIngest.max(),
         inIngest.samples());
     out.printf(Locale.ROOT, "  ingest          received %,d, applied %,d batches, duplicates %,d,"
-        + " gaps %,d, rejected %,d, acks %,d%n", ingest.received(), ingest.appliedBatches(),
-        ingest.duplicateBatches(), ingest.gapBatches(), ingest.rejectedTotal(), ingest.acksSent());
+        + " gaps %,d, rejected %,d, acks %,d (deferred %,d)%n", ingest.received(), ingest.appliedBatches(),
+        ingest.duplicateBatches(), ingest.gapBatches(), ingest.rejectedTotal(), ingest.acksSent(),
+        ingest.acksDeferred());
     StoreTimings store = e2e.store();
     out.printf(Locale.ROOT, "  store           apply thread in the store %.0f %% of each second (median),"
         + " %.1f transactions/s of %.0f messages, %.0f ms each (mean)%n", store.busyFraction() * 100,

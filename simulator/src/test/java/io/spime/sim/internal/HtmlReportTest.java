@@ -180,7 +180,7 @@ class HtmlReportTest {
         new CarResult(CAR_A, 320, 0, children.kills().isEmpty() ? 320 : 321, List.of(),
             children.kills().size(), List.of()),
         new CarResult(CAR_B, 320, 0, 320, List.of()));
-    IngestStats ingest = new IngestStats(80, 70, 641, 2, 5, 40, Map.of(), 0, 0, 0, 0, 0, 4);
+    IngestStats ingest = new IngestStats(80, 70, 641, 2, 5, 40, 0, Map.of(), 0, 0, 0, 0, 0, 4);
     List<Row> rows = List.of(
         new Row(1.0, 2, 160, 150, 160, 150, 2, 0, 0, 0, 0),
         new Row(2.0, 2, 160, 150, 320, 300, 3, 1, 1, 0, 0),

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param duplicateBatches uplink messages already durable, dropped (and acked again)
  * @param gapBatches uplink messages ahead of the next expected seq, dropped for the agent to resend
  * @param acksSent acks published
+ * @param acksDeferred acks that found the link down or its in-flight window full and were kept to go
+ *     out later (one per stream, the newest; a later ack of the stream covers an earlier one)
  * @param rejected refused messages by reason
  * @param carEvents car events stored
  * @param twinEventsAppended twin events the car's messages added to its twin
@@ -26,6 +28,7 @@ public record IngestStats(
     long duplicateBatches,
     long gapBatches,
     long acksSent,
+    long acksDeferred,
     Map<RejectReason, Long> rejected,
     long carEvents,
     long twinEventsAppended,

@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains the inbound queue in groups, checks each message, applies the group's sequenced uplink in one
  * store transaction, then acks every touched stream with its durable seq. Nothing is acked before the
- * transaction committed. Statuses and births are handled after the group's uplink.
+ * transaction committed. Statuses and births are handled after the group's uplink. An ack that cannot
+ * go out at once is kept ({@link PendingAcks}) and sent before the next group, or within 100 ms when
+ * the queue is idle.
  */
 final class ApplyLoop implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(ApplyLoop.class);
@@ -41,6 +43,7 @@ final class ApplyLoop implements Runnable {
   private final BirthHandler births;
   private final DurableNotifier notifier;
   private final Clock clock;
+  private final PendingAcks pendingAcks = new PendingAcks();
   private volatile boolean stopping;
 
   ApplyLoop(TwinStore store, IngestOptions options, BlockingQueue<Inbound> queue, IngestCounters counters,
@@ -72,6 +75,7 @@ final class ApplyLoop implements Runnable {
       drained.clear();
       group.clear();
       try {
+        retryAcks();
         Inbound first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first == null) {
           if (stopping) {
@@ -172,8 +176,26 @@ final class ApplyLoop implements Runnable {
       return;
     }
     Ack ack = new Ack(progress.vin(), progress.streamId(), progress.durableSeq(), now);
-    if (publisher.publish(Topics.of(progress.vin(), TopicKind.ACK), SessionCodec.encode(ack), false)) {
+    if (publishAck(ack)) {
+      pendingAcks.sent(ack);
+    } else {
+      pendingAcks.defer(ack);
+      counters.acksDeferred.increment();
+    }
+  }
+
+  /** Sends the acks that could not go out before, once the link or its window has room again. */
+  private void retryAcks() {
+    if (!pendingAcks.isEmpty()) {
+      pendingAcks.flush(this::publishAck);
+    }
+  }
+
+  private boolean publishAck(Ack ack) {
+    boolean sent = publisher.publish(Topics.of(ack.vin(), TopicKind.ACK), SessionCodec.encode(ack), false);
+    if (sent) {
       counters.acksSent.increment();
     }
+    return sent;
   }
 }

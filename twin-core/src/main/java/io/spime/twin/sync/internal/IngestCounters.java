@@ -14,6 +14,7 @@ final class IngestCounters {
   final LongAdder duplicateBatches = new LongAdder();
   final LongAdder gapBatches = new LongAdder();
   final LongAdder acksSent = new LongAdder();
+  final LongAdder acksDeferred = new LongAdder();
   final LongAdder carEvents = new LongAdder();
   final LongAdder twinEventsAppended = new LongAdder();
   final LongAdder twinEventsRefused = new LongAdder();
@@ -42,6 +43,7 @@ final class IngestCounters {
         duplicateBatches.sum(),
         gapBatches.sum(),
         acksSent.sum(),
+        acksDeferred.sum(),
         counts,
         carEvents.sum(),
         twinEventsAppended.sum(),
