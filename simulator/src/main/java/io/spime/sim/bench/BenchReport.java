@@ -77,8 +77,9 @@ record BenchReport(BenchConfig config, List<LoopbackResult> loopbacks, EndToEndR
         ingest.acksDeferred());
     StoreTimings store = e2e.store();
     out.printf(Locale.ROOT, "  store           apply thread in the store %.0f %% of each second (median),"
-        + " %.1f transactions/s of %.0f messages, %.0f ms each (mean)%n", store.busyFraction() * 100,
-        store.transactionsPerSecond(), store.messagesPerTransaction(), store.meanMillis());
+        + " %.1f transactions/s of %.0f messages, %.0f ms each (mean), p99 %.0f ms, max %.0f ms%n",
+        store.busyFraction() * 100, store.transactionsPerSecond(), store.messagesPerTransaction(),
+        store.meanMillis(), store.p99Millis(), store.maxMillis());
     AgentTotals agents = e2e.agents();
     out.printf(Locale.ROOT, "  agents          sealed %,d batches, sent %,d messages (resent %,d),"
         + " reconnects %,d, record disk waits %,d (longest %,d µs)%n", agents.batchesSealed(),

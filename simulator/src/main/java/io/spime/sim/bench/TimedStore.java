@@ -6,7 +6,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Wraps the twin store given to the ingest and times its apply calls (each one transaction of a
@@ -18,6 +21,7 @@ final class TimedStore implements InvocationHandler {
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong messages = new AtomicLong();
   private final AtomicLong busyNanos = new AtomicLong();
+  private final Recorder transactionMicros = new Recorder(3);
 
   private TimedStore(TwinStore store) {
     this.store = store;
@@ -39,18 +43,21 @@ final class TimedStore implements InvocationHandler {
     return busyNanos.get();
   }
 
-  /** Where the counters stand now. */
+  /** Where the counters stand now; the spread of transaction times is taken from here on. */
   Mark mark() {
+    transactionMicros.reset();
     return new Mark(calls.get(), messages.get(), busyNanos.get(), System.nanoTime());
   }
 
   /** The timings from {@code start} to now, with the median busy share measured per second. */
   StoreTimings since(Mark start, double busyFraction) {
+    Histogram spread = transactionMicros.getIntervalHistogram();
     Mark now = mark();
     long count = now.calls() - start.calls();
     double seconds = Math.max(1e-3, (now.nanos() - start.nanos()) / 1e9);
     return new StoreTimings(Math.min(1, busyFraction), count / seconds,
         count == 0 ? 0 : (now.busyNanos() - start.busyNanos()) / 1e6 / count,
+        spread.getValueAtPercentile(99) / 1000.0, spread.getMaxValue() / 1000.0,
         count == 0 ? 0 : (double) (now.messages() - start.messages()) / count);
   }
 
@@ -68,7 +75,9 @@ final class TimedStore implements InvocationHandler {
       throw e.getCause();
     } finally {
       if (timed) {
-        busyNanos.addAndGet(System.nanoTime() - start);
+        long took = System.nanoTime() - start;
+        busyNanos.addAndGet(took);
+        transactionMicros.recordValue(TimeUnit.NANOSECONDS.toMicros(took));
         calls.incrementAndGet();
         messages.addAndGet(((List<?>) args[0]).size());
       }
