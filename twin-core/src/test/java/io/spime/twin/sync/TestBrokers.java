@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Brokers the sync tests run against: the shared embedded one, and SPIME_MQTT_URL's when set. */
-final class TestBrokers {
+public final class TestBrokers {
   private TestBrokers() {}
 
   /** The embedded broker's URL, then SPIME_MQTT_URL's if set: parameters for interop tests. */
-  static List<String> all() {
+  public static List<String> all() {
     List<String> urls = new ArrayList<>();
     urls.add(EmbeddedBroker.shared().url());
     String external = System.getenv("SPIME_MQTT_URL");

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.broker.EmbeddedBroker;
 import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.MqttTransports;
@@ -13,6 +12,7 @@ import io.spime.mqtt.TransportListener;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.sync.IngestStats;
+import io.spime.twin.sync.TestBrokers;
 import io.spime.wire.Ack;
 import io.spime.wire.Sample;
 import io.spime.wire.SessionCodec;
@@ -26,7 +26,6 @@ import io.spime.wire.Topics;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,12 +49,7 @@ class DeferredAckTest {
   @TempDir Path dir;
 
   static List<String> brokers() {
-    List<String> urls = new ArrayList<>(List.of(EmbeddedBroker.shared().url()));
-    String external = System.getenv("SPIME_MQTT_URL");
-    if (external != null && !external.isBlank()) {
-      urls.add(external);
-    }
-    return urls;
+    return TestBrokers.all();
   }
 
   @ParameterizedTest
