@@ -1,13 +1,12 @@
 package io.spime.sim.bench;
 
+import io.spime.sim.internal.NewBatches;
 import io.spime.twin.sync.DurabilityListener;
 import io.spime.wire.Sample;
 import io.spime.wire.TelemetryBatch;
 import io.spime.wire.TelemetryCodec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -27,7 +26,7 @@ final class DurableLatency implements DurabilityListener {
   private final Histogram toIngest = new Histogram(MAX_TRACKED_MILLIS, 3);
   private final Histogram inIngest = new Histogram(MAX_TRACKED_MILLIS, 3);
   private final Histogram batchSamples = new Histogram(1_000_000, 3);
-  private final Map<String, Long> highestSeen = new HashMap<>();
+  private final NewBatches newBatches = new NewBatches();
   private final List<TelemetryBatch> kept = new ArrayList<>();
   private long fromMillis = Long.MAX_VALUE;
   private long untilMillis = Long.MAX_VALUE;
@@ -50,13 +49,9 @@ final class DurableLatency implements DurabilityListener {
 
   @Override
   public synchronized void durable(TelemetryBatch batch, long receivedMillis, long committedMillis) {
-    String stream = batch.vin().value() + "/" + batch.position().streamId();
-    long seq = batch.position().seq();
-    Long seen = highestSeen.get(stream);
-    if (seen != null && seq <= seen) {
+    if (!newBatches.isNew(batch)) {
       return;
     }
-    highestSeen.put(stream, seq);
     long first = batch.samples().get(0).timeMillis();
     if (first >= fromMillis && first < untilMillis) {
       batchSamples.recordValue(Math.min(batch.samples().size(), 1_000_000));

@@ -3,8 +3,6 @@ package io.spime.sim.internal;
 import io.spime.twin.sync.DurabilityListener;
 import io.spime.wire.Sample;
 import io.spime.wire.TelemetryBatch;
-import java.util.HashMap;
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -15,17 +13,13 @@ final class LatencyRecorder implements DurabilityListener {
   private static final long MAX_TRACKED_MILLIS = 3_600_000;
 
   private final Histogram histogram = new Histogram(MAX_TRACKED_MILLIS, 3);
-  private final Map<String, Long> highestSeen = new HashMap<>();
+  private final NewBatches newBatches = new NewBatches();
 
   @Override
   public synchronized void durable(TelemetryBatch batch, long committedMillis) {
-    String stream = batch.vin().value() + "/" + batch.position().streamId();
-    long seq = batch.position().seq();
-    Long seen = highestSeen.get(stream);
-    if (seen != null && seq <= seen) {
+    if (!newBatches.isNew(batch)) {
       return;
     }
-    highestSeen.put(stream, seq);
     for (Sample sample : batch.samples()) {
       long latency = committedMillis - sample.timeMillis();
       histogram.recordValue(Math.max(0, Math.min(latency, MAX_TRACKED_MILLIS)));
