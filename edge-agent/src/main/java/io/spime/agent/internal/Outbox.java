@@ -2,15 +2,20 @@ package io.spime.agent.internal;
 
 import io.spime.agent.OutboxException;
 import io.spime.wire.Priority;
+import io.spime.wire.TopicKind;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The SQLite outbox: uplink messages waiting for the cloud's (or broker's) acknowledgement, the
@@ -24,20 +29,31 @@ import java.util.Optional;
  * killed process): a power cut can lose it, and then the rows come back, are resent and are dropped
  * by the cloud as duplicates.
  *
- * <p>Every statement is prepared once per connection ({@link OutboxTable}), and the outbox keeps in
- * memory what it needs to skip a query ({@link OutboxCounts}): how many rows are unsent (a pump with
- * nothing to number runs no SQL) and the size of every numbered row (an ack deletes without counting
- * first).
+ * <p>Every statement is prepared once per connection, and the outbox keeps in memory what it
+ * needs to skip a query: how many rows are unsent (a pump with nothing to number runs no SQL) and
+ * the size of every numbered row (an ack deletes without counting first).
  */
 public final class Outbox implements AutoCloseable {
+  private static final int PRIORITIES = Priority.values().length;
+
   private final Path file;
   private final Connection db;
   private final boolean replacedCorrupt;
   private final long streamId;
   private final MetaStore meta;
   private final OutboxTransactions tx;
-  private final OutboxTable table;
-  private final OutboxCounts counts;
+  private final PreparedStatement insert;
+  private final PreparedStatement pickUnsent;
+  private final PreparedStatement number;
+  private final PreparedStatement readNumbered;
+  private final PreparedStatement deleteAcked;
+  private final long maxBytes;
+  private final long[] unsentBytes = new long[PRIORITIES];
+  private long totalBytes;
+  private volatile int fullMask;
+  private long rows;
+  private long unsentRows;
+  private final NavigableMap<Long, Integer> numberedBytes = new TreeMap<>();
   private long ackedSeq;
   private long nextSeq;
   private long sealedGeneration;
@@ -47,10 +63,17 @@ public final class Outbox implements AutoCloseable {
     this.file = file;
     this.db = opened.connection();
     this.replacedCorrupt = opened.replacedCorrupt();
-    this.counts = new OutboxCounts(maxBytes);
+    this.maxBytes = maxBytes;
     this.meta = new MetaStore(db);
     this.tx = new OutboxTransactions(db);
-    this.table = new OutboxTable(db);
+    this.insert = db.prepareStatement(
+        "INSERT INTO outbox(kind, priority, items, bytes, created_ms, body) VALUES (?,?,?,?,?,?)");
+    this.pickUnsent = db.prepareStatement(
+        "SELECT id, kind, priority, items, body FROM outbox WHERE seq IS NULL ORDER BY priority DESC, id LIMIT ?");
+    this.number = db.prepareStatement("UPDATE outbox SET seq = ? WHERE id = ?");
+    this.readNumbered = db.prepareStatement(
+        "SELECT seq, kind, priority, items, body FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?");
+    this.deleteAcked = db.prepareStatement("DELETE FROM outbox WHERE seq <= ?");
     tx.beginDurable();
     long stream = meta.getLong("stream_id").orElse(0L);
     if (stream == 0) {
@@ -112,11 +135,11 @@ public final class Outbox implements AutoCloseable {
   }
 
   public synchronized long backlogRows() {
-    return counts.rows();
+    return rows;
   }
 
   public synchronized long backlogBytes() {
-    return counts.totalBytes();
+    return totalBytes;
   }
 
   /**
@@ -124,7 +147,22 @@ public final class Outbox implements AutoCloseable {
    * Lock-free, for the record path: it never waits for an outbox commit.
    */
   public boolean isFullFor(Priority priority) {
-    return counts.isFullFor(priority);
+    return (fullMask >>> priority.ordinal() & 1) != 0;
+  }
+
+  /** Recomputes {@link #isFullFor} after a change; call holding the lock. */
+  private void updateFullMask() {
+    int mask = 0;
+    if (totalBytes >= maxBytes) {
+      long evictable = 0;
+      for (int p = 0; p < Priority.CRITICAL.ordinal(); p++) {
+        evictable += unsentBytes[p];
+        if (evictable == 0) {
+          mask |= 1 << p;
+        }
+      }
+    }
+    fullMask = mask;
   }
 
   /**
@@ -172,11 +210,17 @@ public final class Outbox implements AutoCloseable {
 
   private void storeWithin(OutboxRow row, Eviction eviction, SealResult result) throws SQLException {
     int p = row.priority().ordinal();
-    long over = counts.overLimitWith(row.body().length);
+    long over = totalBytes + row.body().length - maxBytes;
     if (over > 0) {
-      long[] freed = eviction.makeRoom(over, row.priority(), counts.unsentBytes());
-      counts.evicted(freed, eviction.takeEvictedRowCount());
-      over = counts.overLimitWith(row.body().length);
+      long[] freed = eviction.makeRoom(over, row.priority(), unsentBytes);
+      for (int i = 0; i < PRIORITIES; i++) {
+        unsentBytes[i] -= freed[i];
+        totalBytes -= freed[i];
+      }
+      long evicted = eviction.takeEvictedRowCount();
+      rows -= evicted;
+      unsentRows -= evicted;
+      over = totalBytes + row.body().length - maxBytes;
     }
     if (over > 0 && row.priority() != Priority.CRITICAL) {
       result.refusedRows[p]++;
@@ -186,8 +230,17 @@ public final class Outbox implements AutoCloseable {
     if (over > 0) {
       result.criticalOverLimit++; // critical data is kept even above the limit
     }
-    table.insert(row);
-    counts.stored(row.priority(), row.body().length);
+    insert.setString(1, row.kind().segment());
+    insert.setInt(2, p);
+    insert.setInt(3, row.items());
+    insert.setInt(4, row.body().length);
+    insert.setLong(5, row.createdMillis());
+    insert.setBytes(6, row.body());
+    insert.executeUpdate();
+    unsentBytes[p] += row.body().length;
+    totalBytes += row.body().length;
+    rows++;
+    unsentRows++;
   }
 
   /**
@@ -195,7 +248,7 @@ public final class Outbox implements AutoCloseable {
    * priority, durably, and returns them in sequence order.
    */
   public synchronized List<OutMessage> numberNext(int max) {
-    if (max <= 0 || counts.unsentRows() == 0) {
+    if (max <= 0 || unsentRows == 0) {
       return List.of();
     }
     try {
@@ -212,12 +265,28 @@ public final class Outbox implements AutoCloseable {
 
   /** Numbers up to {@code max} unsent rows in the open transaction; call holding the lock. */
   private List<OutMessage> numberWithin(int max) throws SQLException {
-    if (max <= 0 || counts.unsentRows() == 0) {
-      return List.of();
+    List<OutMessage> out = new ArrayList<>();
+    if (max <= 0 || unsentRows == 0) {
+      return out;
     }
-    List<OutMessage> out = table.numberUnsent(max, nextSeq);
+    pickUnsent.setInt(1, max);
+    long seq = nextSeq;
+    List<Long> ids = new ArrayList<>();
+    try (ResultSet rs = pickUnsent.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getLong(1));
+        Priority priority = Priority.values()[rs.getInt(3)];
+        out.add(new OutMessage(seq, kindOf(rs.getString(2)), priority, rs.getInt(4), rs.getBytes(5)));
+        seq++;
+      }
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      number.setLong(1, out.get(i).seq());
+      number.setLong(2, ids.get(i));
+      number.executeUpdate();
+    }
     if (!out.isEmpty()) {
-      meta.putLong("next_seq", out.get(out.size() - 1).seq() + 1);
+      meta.putLong("next_seq", seq);
     }
     return out;
   }
@@ -227,13 +296,27 @@ public final class Outbox implements AutoCloseable {
     if (!numbered.isEmpty()) {
       nextSeq = numbered.get(numbered.size() - 1).seq() + 1;
     }
-    counts.numbered(numbered);
+    for (OutMessage message : numbered) {
+      unsentBytes[message.priority().ordinal()] -= message.body().length;
+      numberedBytes.put(message.seq(), message.body().length);
+    }
+    unsentRows -= numbered.size();
+    updateFullMask();
   }
 
   /** Numbered, unacknowledged rows from {@code fromSeq} on, at most {@code max}, in sequence order. */
   public synchronized List<OutMessage> numbered(long fromSeq, int max) {
+    List<OutMessage> out = new ArrayList<>();
     try {
-      return table.numbered(fromSeq, max);
+      readNumbered.setLong(1, fromSeq);
+      readNumbered.setInt(2, max);
+      try (ResultSet rs = readNumbered.executeQuery()) {
+        while (rs.next()) {
+          out.add(new OutMessage(rs.getLong(1), kindOf(rs.getString(2)),
+              Priority.values()[rs.getInt(3)], rs.getInt(4), rs.getBytes(5)));
+        }
+      }
+      return out;
     } catch (SQLException e) {
       throw failure("read numbered rows", e);
     }
@@ -254,11 +337,20 @@ public final class Outbox implements AutoCloseable {
     }
     try {
       tx.beginRelaxed();
-      int deleted = table.deleteUpTo(seq);
+      deleteAcked.setLong(1, seq);
+      int deleted = deleteAcked.executeUpdate();
       meta.putLong("acked_seq", seq);
       tx.commit();
+      Map<Long, Integer> gone = numberedBytes.headMap(seq, true);
+      long deletedBytes = 0;
+      for (int bytes : gone.values()) {
+        deletedBytes += bytes;
+      }
+      gone.clear();
       ackedSeq = seq;
-      counts.acknowledged(seq, deleted);
+      rows -= deleted;
+      totalBytes -= deletedBytes;
+      updateFullMask();
       return deleted;
     } catch (SQLException e) {
       rollback(e);
@@ -306,7 +398,9 @@ public final class Outbox implements AutoCloseable {
     }
     closed = true;
     try (db) {
-      table.close();
+      for (PreparedStatement statement : List.of(insert, pickUnsent, number, readNumbered, deleteAcked)) {
+        statement.close();
+      }
       meta.close();
       tx.close();
     } catch (SQLException e) {
@@ -316,8 +410,29 @@ public final class Outbox implements AutoCloseable {
 
   /** Reloads the in-memory counts from the table: at open, and after a failed write. */
   private void recount() {
-    try {
-      counts.load(db);
+    try (Statement statement = db.createStatement()) {
+      java.util.Arrays.fill(unsentBytes, 0);
+      totalBytes = 0;
+      rows = 0;
+      unsentRows = 0;
+      numberedBytes.clear();
+      try (ResultSet rs = statement.executeQuery(
+          "SELECT priority, COUNT(*), COALESCE(SUM(bytes), 0) FROM outbox WHERE seq IS NULL GROUP BY 1")) {
+        while (rs.next()) {
+          unsentBytes[rs.getInt(1)] += rs.getLong(3);
+          unsentRows += rs.getLong(2);
+          rows += rs.getLong(2);
+          totalBytes += rs.getLong(3);
+        }
+      }
+      try (ResultSet rs = statement.executeQuery("SELECT seq, bytes FROM outbox WHERE seq IS NOT NULL")) {
+        while (rs.next()) {
+          numberedBytes.put(rs.getLong(1), rs.getInt(2));
+          rows++;
+          totalBytes += rs.getInt(2);
+        }
+      }
+      updateFullMask();
     } catch (SQLException e) {
       throw failure("count rows", e);
     }
@@ -336,6 +451,15 @@ public final class Outbox implements AutoCloseable {
 
   private OutboxException failure(String what, SQLException e) {
     return new OutboxException("outbox " + file + ": cannot " + what + ": " + e.getMessage(), e);
+  }
+
+  private static TopicKind kindOf(String segment) {
+    for (TopicKind kind : TopicKind.values()) {
+      if (kind.segment().equals(segment)) {
+        return kind;
+      }
+    }
+    throw new OutboxException("outbox row has unknown topic kind '" + segment + "'");
   }
 
   private static long newStreamId() {
