@@ -46,13 +46,17 @@ final class TimedStore implements InvocationHandler {
   /** Where the counters stand now; the spread of transaction times is taken from here on. */
   Mark mark() {
     transactionMicros.reset();
+    return counters();
+  }
+
+  private Mark counters() {
     return new Mark(calls.get(), messages.get(), busyNanos.get(), System.nanoTime());
   }
 
   /** The timings from {@code start} to now, with the median busy share measured per second. */
   StoreTimings since(Mark start, double busyFraction) {
     Histogram spread = transactionMicros.getIntervalHistogram();
-    Mark now = mark();
+    Mark now = counters();
     long count = now.calls() - start.calls();
     double seconds = Math.max(1e-3, (now.nanos() - start.nanos()) / 1e9);
     return new StoreTimings(Math.min(1, busyFraction), count / seconds,

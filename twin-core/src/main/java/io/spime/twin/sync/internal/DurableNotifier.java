@@ -40,20 +40,18 @@ final class DurableNotifier {
     }
   }
 
-  private record StreamKey(String vin, long streamId) {}
-
   /** {@code received}: when each batch came; a batch missing there counts as received {@code now}. */
   void notifyDurable(List<UplinkMessage> uplink, List<StreamProgress> progress, Map<BatchKey, Long> received,
       long now) {
     Map<StreamKey, Long> durable = new HashMap<>();
     for (StreamProgress stream : progress) {
-      durable.put(new StreamKey(stream.vin().value(), stream.streamId()), stream.durableSeq());
+      durable.put(new StreamKey(stream.vin(), stream.streamId()), stream.durableSeq());
     }
     Map<BatchKey, TelemetryBatch> once = new TreeMap<>();
     for (UplinkMessage message : uplink) {
       if (message instanceof UplinkMessage.Telemetry telemetry) {
         TelemetryBatch batch = telemetry.batch();
-        Long seq = durable.get(new StreamKey(batch.vin().value(), batch.position().streamId()));
+        Long seq = durable.get(new StreamKey(batch.vin(), batch.position().streamId()));
         if (seq != null && batch.position().seq() <= seq) {
           once.putIfAbsent(BatchKey.of(batch), batch);
         }

@@ -1,7 +1,6 @@
 package io.spime.twin.sync.internal;
 
 import io.spime.wire.Ack;
-import io.spime.wire.Vin;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,8 +15,6 @@ import java.util.function.Predicate;
  */
 final class PendingAcks {
   static final int MAX_STREAMS = 100_000;
-
-  private record StreamKey(Vin vin, long streamId) {}
 
   private final Map<StreamKey, Ack> pending = new LinkedHashMap<>();
   private final int maxStreams;
