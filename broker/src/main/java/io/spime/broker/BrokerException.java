@@ -4,6 +4,10 @@ package io.spime.broker;
 public final class BrokerException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  BrokerException(String message) {
+    super(message);
+  }
+
   BrokerException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -1,6 +1,9 @@
 package io.spime.broker;
 
 import com.hivemq.embedded.EmbeddedHiveMQ;
+import com.hivemq.embedded.EmbeddedHiveMQBuilder;
+import io.spime.broker.internal.AccessExtension;
+import io.spime.broker.internal.Identities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -8,6 +11,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -26,11 +33,21 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   private final Path home;
   private final int port;
+  private final Optional<BrokerTls> tls;
+  private final int tlsPort;
+  private final BrokerAccess access;
   private EmbeddedHiveMQ hivemq;
 
   private EmbeddedBroker(Path home, int port) {
+    this(home, port, Optional.empty(), BrokerAccess.open());
+  }
+
+  private EmbeddedBroker(Path home, int port, Optional<BrokerTls> tls, BrokerAccess access) {
     this.home = home;
     this.port = port;
+    this.tls = tls;
+    this.tlsPort = tls.isPresent() ? freePort() : -1;
+    this.access = Objects.requireNonNull(access, "access");
   }
 
   /**
@@ -39,15 +56,59 @@ public final class EmbeddedBroker implements AutoCloseable {
    * @throws BrokerException if the broker cannot start
    */
   public static EmbeddedBroker start() {
-    Path home;
+    EmbeddedBroker broker = new EmbeddedBroker(newHome(), freePort());
+    broker.launch();
+    return broker;
+  }
+
+  /**
+   * Starts a broker with its TCP listener and a TLS listener ({@link #tlsUrl()}), each on a free port
+   * of 127.0.0.1.
+   *
+   * @throws BrokerException if the broker cannot start or the PEM files cannot be read
+   */
+  public static EmbeddedBroker start(BrokerTls tls) {
+    return start(tls, BrokerAccess.open());
+  }
+
+  /**
+   * Starts a broker on a free port of 127.0.0.1 that enforces these identities and the fleet's topic
+   * rule (unless {@code access} is {@link BrokerAccess#open()}); identities log in with a username
+   * and password.
+   *
+   * @throws BrokerException if the broker cannot start
+   */
+  public static EmbeddedBroker start(BrokerAccess access) {
+    EmbeddedBroker broker = new EmbeddedBroker(newHome(), freePort(), Optional.empty(), access);
+    broker.launch();
+    return broker;
+  }
+
+  /**
+   * Starts a broker with a TLS listener beside the TCP one that enforces these identities: on the TLS
+   * listener a client certificate's CN is the identity (with {@link BrokerTls} requiring client
+   * certificates, that is mutual TLS), elsewhere a username and password.
+   *
+   * @throws BrokerException if the broker cannot start or the PEM files cannot be read
+   */
+  public static EmbeddedBroker start(BrokerTls tls, BrokerAccess access) {
+    Path home = newHome();
+    EmbeddedBroker broker = new EmbeddedBroker(home, freePort(), Optional.of(tls), access);
     try {
-      home = Files.createTempDirectory("spime-broker-");
+      broker.launch();
+    } catch (RuntimeException e) {
+      deleteQuietly(home);
+      throw e;
+    }
+    return broker;
+  }
+
+  private static Path newHome() {
+    try {
+      return Files.createTempDirectory("spime-broker-");
     } catch (IOException e) {
       throw new BrokerException("cannot create the broker's working folder", e);
     }
-    EmbeddedBroker broker = new EmbeddedBroker(home, freePort());
-    broker.launch();
-    return broker;
   }
 
   /**
@@ -69,6 +130,11 @@ public final class EmbeddedBroker implements AutoCloseable {
   /** The URL clients connect to, such as {@code tcp://127.0.0.1:40123}. */
   public String url() {
     return "tcp://127.0.0.1:" + port;
+  }
+
+  /** The TLS listener's URL, such as {@code ssl://127.0.0.1:40124}, if the broker has one. */
+  public Optional<String> tlsUrl() {
+    return tls.map(ignored -> "ssl://127.0.0.1:" + tlsPort);
   }
 
   /** The TCP port the broker listens on. */
@@ -126,14 +192,17 @@ public final class EmbeddedBroker implements AutoCloseable {
   private synchronized void launch() {
     try {
       Path config = Files.createDirectories(home.resolve("conf"));
-      Files.writeString(config.resolve("config.xml"), BrokerConfig.xml(port));
-      EmbeddedHiveMQ started =
+      Files.writeString(config.resolve("config.xml"), BrokerConfig.xml(port, tlsListener(config)));
+      EmbeddedHiveMQBuilder builder =
           EmbeddedHiveMQ.builder()
               .withConfigurationFolder(config)
               .withDataFolder(Files.createDirectories(home.resolve("data")))
               .withExtensionsFolder(Files.createDirectories(home.resolve("extensions")))
-              .withoutLoggingBootstrap()
-              .build();
+              .withoutLoggingBootstrap();
+      if (access.enforced()) {
+        builder.withEmbeddedExtension(AccessExtension.embedded(identities(access)));
+      }
+      EmbeddedHiveMQ started = builder.build();
       started.start().join();
       hivemq = started;
     } catch (IOException e) {
@@ -141,7 +210,43 @@ public final class EmbeddedBroker implements AutoCloseable {
     } catch (CompletionException e) {
       throw new BrokerException("broker did not start on port " + port, e.getCause());
     }
-    LOG.info("MQTT broker listening on {}", url());
+    LOG.info("MQTT broker listening on {}{} ({})", url(), tlsUrl().map(url -> " and " + url).orElse(""),
+        access);
+  }
+
+  /** The access this broker enforces. */
+  public BrokerAccess access() {
+    return access;
+  }
+
+  private static Identities identities(BrokerAccess access) {
+    return new Identities() {
+      @Override
+      public Set<String> cloud() {
+        return access.cloudIdentities();
+      }
+
+      @Override
+      public boolean passwordMatches(String identity, char[] password) {
+        return access.passwordMatches(identity, password);
+      }
+    };
+  }
+
+  /** Writes the TLS listener's key stores under {@code config}; its XML, or "" without TLS. */
+  private String tlsListener(Path config) {
+    if (tls.isEmpty()) {
+      return "";
+    }
+    String password = UUID.randomUUID().toString();
+    Path keyStore = config.resolve("tls-keystore.p12");
+    BrokerKeyStores.writeKeyStore(tls.get(), keyStore, password.toCharArray());
+    Optional<Path> trustStore = tls.get().requiredClientCaPem().map(ca -> {
+      Path store = config.resolve("tls-truststore.p12");
+      BrokerKeyStores.writeTrustStore(ca, store, password.toCharArray());
+      return store;
+    });
+    return BrokerConfig.tlsListener(tlsPort, keyStore, password, trustStore);
   }
 
   private static int freePort() {

@@ -1,7 +1,7 @@
 package io.spime.agent;
 
-import io.spime.wire.DesiredState;
-import io.spime.wire.DriverProfile;
+import io.spime.wire.state.DesiredState;
+import io.spime.wire.state.DriverProfile;
 
 /**
  * Service provider interface for what the cloud asks the car to apply: the vehicle software

@@ -27,6 +27,10 @@ import java.util.Objects;
  * @param downlinkRejected desired-state, command or ack messages rejected as malformed or foreign
  * @param recordDiskWaits calls of {@code record} that waited on the disk (journal flush or seal)
  * @param maxRecordDiskWaitMicros the longest such wait
+ * @param publishesRefused uplink publishes the broker refused in its PUBACK (reason code 0x80 or
+ *     more, such as 0x87 not authorised); the rows were kept and sent again with back-off
+ * @param downlinkRefusals desired states and commands refused by the signed-downlink checks, by
+ *     reason (also counted in {@code downlinkRejected})
  */
 public record AgentStats(
     long acceptedSamples,
@@ -48,16 +52,19 @@ public record AgentStats(
     boolean connected,
     long downlinkRejected,
     long recordDiskWaits,
-    long maxRecordDiskWaitMicros) {
+    long maxRecordDiskWaitMicros,
+    long publishesRefused,
+    Map<DownlinkRefusal, Long> downlinkRefusals) {
 
   public AgentStats {
+    downlinkRefusals = Map.copyOf(Objects.requireNonNull(downlinkRefusals, "downlinkRefusals"));
     refusals = Map.copyOf(Objects.requireNonNull(refusals, "refusals"));
     evictedSamples = Map.copyOf(Objects.requireNonNull(evictedSamples, "evictedSamples"));
   }
 
   /** All zeros: an agent that has not started. */
   public static AgentStats empty() {
-    return new AgentStats(0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0);
+    return new AgentStats(0, Map.of(), 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, 0, Map.of());
   }
 
   /** All refused samples, over every reason. */
@@ -73,5 +80,10 @@ public record AgentStats(
   /** Evicted samples of one priority. */
   public long evicted(Priority priority) {
     return evictedSamples.getOrDefault(priority, 0L);
+  }
+
+  /** Downlink messages refused for one reason. */
+  public long downlinkRefused(DownlinkRefusal reason) {
+    return downlinkRefusals.getOrDefault(reason, 0L);
   }
 }

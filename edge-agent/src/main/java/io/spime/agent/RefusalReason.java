@@ -11,5 +11,11 @@ public enum RefusalReason {
   /** Sooner than the signal's minimum interval after the last kept value (periodic collection). */
   MIN_INTERVAL,
   /** The outbox is full of data of higher priority; this lower-priority data has no room. */
-  OUTBOX_FULL
+  OUTBOX_FULL,
+  /**
+   * The journal was full and sealing it into the outbox failed (a full or failing disk): the sample
+   * was not kept and {@code record} threw an {@link OutboxException}. The agent keeps trying each
+   * time and takes samples again as soon as a seal succeeds.
+   */
+  STORAGE_FAILED
 }

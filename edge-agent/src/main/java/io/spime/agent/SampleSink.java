@@ -1,6 +1,6 @@
 package io.spime.agent;
 
-import io.spime.wire.VehicleEvent;
+import io.spime.wire.event.VehicleEvent;
 
 /**
  * Where a {@link SignalSource} delivers what it reads; {@link EdgeAgent} is one. Every method may

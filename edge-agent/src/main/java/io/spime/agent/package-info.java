@@ -4,6 +4,9 @@
  * read {@link io.spime.agent.AgentStats}, and see {@code docs/edge-agent.md} for durability,
  * eviction and the runner. The values shared with the cloud (events, desired state, policy,
  * consent, commands) are wire types in {@code io.spime.wire}. Internals live in {@code
- * io.spime.agent.internal}.
+ * io.spime.agent.internal}. Nothing here is null unless marked {@code @Nullable}.
  */
+@NullMarked
 package io.spime.agent;
+
+import org.jspecify.annotations.NullMarked;

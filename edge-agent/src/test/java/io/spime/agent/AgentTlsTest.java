@@ -1,150 +1,120 @@
 package io.spime.agent;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.nio.file.Files;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.spime.broker.BrokerTls;
+import io.spime.broker.EmbeddedBroker;
+import io.spime.mqtt.MqttSecurity;
+import io.spime.testkit.MosquittoProcess;
+import io.spime.testkit.TestCertificate;
+import io.spime.testkit.TestPki;
+import io.spime.testkit.TestVins;
+import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
-import java.security.KeyStore;
+import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLServerSocket;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLSocketFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
-/** TLS from PEM files: a real mutual-TLS handshake against a local server that demands a client cert. */
+/** The agent over real mutual TLS (its certificate's CN is its VIN), and what it says when refused. */
 class AgentTlsTest {
+  @TempDir static Path pkiDir;
   @TempDir Path dir;
+  private static TestPki pki;
+  private static EmbeddedBroker broker;
 
-  private void openssl(String... args) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of("openssl"));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes());
-    if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IllegalStateException("openssl " + String.join(" ", args) + " failed: " + output);
-    }
+  @BeforeAll
+  static void startBroker() {
+    pki = TestPki.create(pkiDir.resolve("ca"));
+    TestCertificate server = pki.server();
+    broker = EmbeddedBroker.start(BrokerTls.mutual(server.certificatePem(), server.privateKeyPem(), pki.caPem()));
   }
 
-  private static boolean hasOpenssl() {
-    try {
-      return new ProcessBuilder("openssl", "version").start().waitFor() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
+  @AfterAll
+  static void stopBroker() {
+    broker.close();
   }
 
-  /** A CA, a server certificate in PKCS#12 and a client certificate with a PKCS#8 key, all by openssl. */
-  private void makePki() throws Exception {
-    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca-key.pem", "-out", "ca.pem",
-        "-days", "2", "-subj", "/CN=spime test CA");
-    for (String who : new String[] {"server", "client"}) {
-      openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", who + "-key.pem");
-      openssl("req", "-new", "-key", who + "-key.pem", "-out", who + ".csr", "-subj", "/CN=" + who);
-      openssl("x509", "-req", "-in", who + ".csr", "-CA", "ca.pem", "-CAkey", "ca-key.pem", "-CAcreateserial",
-          "-out", who + ".pem", "-days", "2");
-    }
-    openssl("pkcs12", "-export", "-in", "server.pem", "-inkey", "server-key.pem", "-out", "server.p12",
-        "-passout", "pass:secret");
+  private static MqttSecurity identity(TestPki trusted, TestCertificate client) {
+    return MqttSecurity.builder().trust(trusted.caPem())
+        .clientCertificate(client.certificatePem(), client.privateKeyPem()).build();
   }
 
-  /** Accepts one TLS connection that must present a client certificate; completes when it is done. */
-  private CompletableFuture<Void> server(SSLServerSocket socket) {
-    return CompletableFuture.runAsync(() -> {
-      try (SSLSocket client = (SSLSocket) socket.accept()) {
-        client.startHandshake();
-        try (InputStream in = client.getInputStream(); OutputStream out = client.getOutputStream()) {
-          out.write(in.read());
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+  private void deliversOverTls(String url) {
+    Vin vin = TestVins.random();
+    try (TestCloud cloud = new TestCloud(url, SignalCatalog.builtIn(), identity(pki, pki.client("cloud")));
+        EdgeAgent agent = EdgeAgent.builder(vin, url, dir.resolve(vin.value()))
+            .security(identity(pki, pki.client(vin.value())))
+            .batchWindow(Duration.ofMillis(100)).consent(ConsentSet.all())
+            .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500)).build()) {
+      agent.start();
+      for (int i = 0; i < 100; i++) {
+        agent.record("Vehicle.Speed", 1_700_000_000_000L + i * 10L, i);
       }
-    });
-  }
-
-  private SSLServerSocket serverSocket() throws Exception {
-    KeyStore keys = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(dir.resolve("server.p12"))) {
-      keys.load(in, "secret".toCharArray());
-    }
-    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    kmf.init(keys, "secret".toCharArray());
-    SSLSocketFactory trustCa = AgentTls.fromPem(dir.resolve("ca.pem"), Optional.empty(), Optional.empty());
-    SSLContext context = SSLContext.getInstance("TLS");
-    javax.net.ssl.TrustManagerFactory tmf =
-        javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
-    KeyStore trust = KeyStore.getInstance("PKCS12");
-    trust.load(null, null);
-    trust.setCertificateEntry("ca", java.security.cert.CertificateFactory.getInstance("X.509")
-        .generateCertificate(Files.newInputStream(dir.resolve("ca.pem"))));
-    tmf.init(trust);
-    context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-    SSLServerSocket socket = (SSLServerSocket) context.getServerSocketFactory()
-        .createServerSocket(0, 1, InetAddress.getLoopbackAddress());
-    socket.setNeedClientAuth(true);
-    assertTrue(trustCa != null);
-    return socket;
-  }
-
-  private static void talk(SSLSocketFactory factory, int port) throws IOException {
-    try (SSLSocket socket = (SSLSocket) factory.createSocket(InetAddress.getLoopbackAddress(), port)) {
-      socket.startHandshake();
-      socket.getOutputStream().write(42);
-      socket.getOutputStream().flush();
-      if (socket.getInputStream().read() != 42) {
-        throw new IOException("no echo");
-      }
+      await().atMost(Duration.ofSeconds(30)).until(() -> cloud.samples(vin).size() == 100);
+      await().atMost(Duration.ofSeconds(30)).until(() -> agent.stats().backlogBatches() == 0);
+      assertTrue(agent.stats().connected());
     }
   }
 
   @Test
-  void a_client_certificate_and_pkcs8_key_from_pem_complete_a_mutual_tls_handshake() throws Exception {
-    assumeTrue(hasOpenssl(), "openssl is needed to make the test certificates");
-    makePki();
-    try (SSLServerSocket socket = serverSocket()) {
-      CompletableFuture<Void> served = server(socket);
-      talk(AgentTls.fromPem(dir.resolve("ca.pem"), Optional.of(dir.resolve("client.pem")),
-          Optional.of(dir.resolve("client-key.pem"))), socket.getLocalPort());
-      served.get(10, TimeUnit.SECONDS);
-    }
-    try (SSLServerSocket socket = serverSocket()) {
-      server(socket);
-      SSLSocketFactory noClientCert = AgentTls.fromPem(dir.resolve("ca.pem"), Optional.empty(), Optional.empty());
-      assertThrows(IOException.class, () -> talk(noClientCert, socket.getLocalPort()),
-          "a server that demands a client certificate refuses a client without one");
+  void an_agent_delivers_over_mutual_tls_to_the_embedded_broker() {
+    deliversOverTls(broker.tlsUrl().orElseThrow());
+  }
+
+  @Test
+  void an_agent_delivers_over_mutual_tls_to_mosquitto() {
+    assumeTrue(MosquittoProcess.binary().isPresent(), "mosquitto is not installed: skipped (CI installs it)");
+    TestCertificate server = pki.server();
+    try (MosquittoProcess mosquitto = MosquittoProcess.start(dir, "cafile " + pki.caPem() + "\ncertfile "
+        + server.certificatePem() + "\nkeyfile " + server.privateKeyPem() + "\nrequire_certificate true\n"
+        + "allow_anonymous true\n")) {
+      deliversOverTls("ssl://127.0.0.1:" + mosquitto.port());
     }
   }
 
   @Test
-  void unusable_pem_input_is_refused_naming_the_file() throws Exception {
-    InvalidAgentConfigException half = assertThrows(InvalidAgentConfigException.class,
-        () -> AgentTls.fromPem(dir.resolve("ca.pem"), Optional.of(dir.resolve("c.pem")), Optional.empty()));
-    assertTrue(half.getMessage().contains("both"), half.getMessage());
-    InvalidAgentConfigException missing = assertThrows(InvalidAgentConfigException.class,
-        () -> AgentTls.fromPem(dir.resolve("nope.pem"), Optional.empty(), Optional.empty()));
-    assertTrue(missing.getMessage().contains("nope.pem"), missing.getMessage());
-    Files.writeString(dir.resolve("garbage.pem"), "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
-    InvalidAgentConfigException garbage = assertThrows(InvalidAgentConfigException.class,
-        () -> AgentTls.fromPem(dir.resolve("garbage.pem"), Optional.empty(), Optional.empty()));
-    assertTrue(garbage.getMessage().contains("garbage.pem"), garbage.getMessage());
-    assumeTrue(hasOpenssl(), "openssl is needed for the key cases");
-    makePki();
-    openssl("genrsa", "-traditional", "-out", "pkcs1.pem", "2048");
-    InvalidAgentConfigException pkcs1 = assertThrows(InvalidAgentConfigException.class,
-        () -> AgentTls.fromPem(dir.resolve("ca.pem"), Optional.of(dir.resolve("client.pem")),
-            Optional.of(dir.resolve("pkcs1.pem"))));
-    assertTrue(pkcs1.getMessage().contains("openssl pkcs8"), pkcs1.getMessage());
+  void an_agent_that_does_not_trust_the_broker_says_so_once_at_error_while_it_retries() {
+    TestPki other = TestPki.create(dir.resolve("other"), "another CA");
+    ListAppender<ILoggingEvent> errors = new ListAppender<>();
+    ListAppender<ILoggingEvent> attempts = new ListAppender<>();
+    Logger transportLog = (Logger) LoggerFactory.getLogger("io.spime.mqtt.internal.PahoTransport");
+    Logger uplinkLog = (Logger) LoggerFactory.getLogger("io.spime.agent.internal.Uplink");
+    Level uplinkLevel = uplinkLog.getLevel();
+    errors.start();
+    attempts.start();
+    transportLog.addAppender(errors);
+    uplinkLog.addAppender(attempts);
+    uplinkLog.setLevel(Level.DEBUG);
+    Vin vin = TestVins.random();
+    try (EdgeAgent agent = EdgeAgent.builder(vin, broker.tlsUrl().orElseThrow(), dir.resolve("agent"))
+        .security(identity(other, pki.client(vin.value())))
+        .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(100)).build()) {
+      agent.start();
+      await().atMost(Duration.ofSeconds(60)).until(() -> attempts.list.stream()
+          .filter(e -> e.getFormattedMessage().contains("failed")).count() >= 4);
+      assertFalse(agent.stats().connected());
+    } finally {
+      transportLog.detachAppender(errors);
+      uplinkLog.detachAppender(attempts);
+      uplinkLog.setLevel(uplinkLevel);
+    }
+    List<String> logged = errors.list.stream().filter(e -> e.getLevel() == Level.ERROR)
+        .map(ILoggingEvent::getFormattedMessage).toList();
+    assertEquals(1, logged.size(), "one ERROR for four or more refused attempts: " + logged);
+    assertTrue(logged.get(0).contains("not signed by a CA this client trusts"), logged.get(0));
   }
 }

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.broker.EmbeddedBroker;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalCatalog;
+import io.spime.testkit.TestVins;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.telemetry.Sample;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -57,7 +58,7 @@ class BrokerRestartTest {
 
   @Test
   void a_broker_restart_loses_nothing_and_the_agent_is_back_within_the_backoff_bound() throws Exception {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     long accepted;
     try (EdgeAgent agent = agent(vin, broker.url())) {
       agent.start();

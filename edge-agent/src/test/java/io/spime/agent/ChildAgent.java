@@ -1,9 +1,9 @@
 package io.spime.agent;
 
-import io.spime.wire.ConsentSet;
-import io.spime.wire.EventDetail;
-import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.state.ConsentSet;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;

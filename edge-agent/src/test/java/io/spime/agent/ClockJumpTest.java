@@ -3,13 +3,14 @@ package io.spime.agent;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.spime.broker.EmbeddedBroker;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.EventDetail;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.VehicleEvent;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.telemetry.Sample;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,7 @@ class ClockJumpTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(TestBrokers.embedded().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -62,10 +63,10 @@ class ClockJumpTest {
 
   @Test
   void samples_and_events_recorded_across_a_backward_jump_arrive_in_recording_order_in_sequence() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     SettableClock clock = new SettableClock();
     List<Long> times = new ArrayList<>();
-    try (EdgeAgent agent = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir).clock(clock)
+    try (EdgeAgent agent = EdgeAgent.builder(vin, TestBrokers.embedded().url(), dir).clock(clock)
         .consent(ConsentSet.all()).batchWindow(Duration.ofMillis(50)).build()) {
       agent.start();
       long t = clock.millis();

@@ -9,9 +9,11 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.spime.broker.EmbeddedBroker;
-import io.spime.wire.SignalCatalog;
+import io.spime.testkit.ClosedPort;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -37,7 +39,7 @@ class CorruptOutboxTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(TestBrokers.embedded().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -74,7 +76,7 @@ class CorruptOutboxTest {
 
   /** {@code rescued}: whether the journal still held samples, sent again under the new stream. */
   private void assertMovedAsideAndWorking(Vin vin, boolean rescued) throws IOException {
-    try (EdgeAgent agent = agent(vin, EmbeddedBroker.shared().url())) {
+    try (EdgeAgent agent = agent(vin, TestBrokers.embedded().url())) {
       agent.start();
       List<Path> asides = asides();
       assertEquals(1, asides.size(), "the corrupt file is kept for inspection");
@@ -90,7 +92,7 @@ class CorruptOutboxTest {
 
   @Test
   void a_garbage_outbox_file_is_moved_aside_with_an_error_line_and_a_fresh_outbox_starts() throws IOException {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     byte[] garbage = new byte[8192];
     new Random(7).nextBytes(garbage);
     Files.write(dir.resolve("outbox.db"), garbage);
@@ -99,7 +101,7 @@ class CorruptOutboxTest {
 
   @Test
   void an_outbox_with_damaged_pages_is_replaced_under_a_new_stream() throws IOException {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     long oldStream;
     try (EdgeAgent agent = agent(vin, "tcp://127.0.0.1:" + ClosedPort.find())) {
       agent.start();

@@ -4,25 +4,26 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.broker.EmbeddedBroker;
 import io.spime.proto.v1.CategoryConsent;
 import io.spime.proto.v1.Command;
 import io.spime.proto.v1.ConsentSet;
 import io.spime.proto.v1.FlushNow;
 import io.spime.proto.v1.SendSnapshot;
 import io.spime.proto.v1.SignalRule;
-import io.spime.wire.CollectionPolicy;
-import io.spime.wire.CommandOutcome;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.wire.DataCategory;
-import io.spime.wire.DesiredState;
-import io.spime.wire.DriverProfile;
-import io.spime.wire.EventDetail;
 import io.spime.wire.Priority;
-import io.spime.wire.ReportedState;
-import io.spime.wire.SignalCatalog;
 import io.spime.wire.TopicKind;
-import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.CommandOutcome;
+import io.spime.wire.state.DesiredState;
+import io.spime.wire.state.DriverProfile;
+import io.spime.wire.state.ReportedState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,13 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DownlinkTest {
+  private static final TestSigning SIGNING = new TestSigning("test-cloud");
   private static TestCloud cloud;
 
   @TempDir Path dir;
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(TestBrokers.embedded().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -62,7 +64,7 @@ class DownlinkTest {
   }
 
   private EdgeAgent agent(Vin vin, RecordingSink sink) {
-    return EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir)
+    return SIGNING.pin(EdgeAgent.builder(vin, TestBrokers.embedded().url(), dir))
         .batchWindow(Duration.ofMillis(50)).actuator(sink)
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500)).build();
   }
@@ -89,19 +91,19 @@ class DownlinkTest {
 
   @Test
   void consent_granted_from_the_cloud_applies_at_once_survives_a_restart_and_is_reported() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     RecordingSink sink = new RecordingSink();
     try (EdgeAgent agent = agent(vin, sink)) {
       agent.start();
       agent.record("Vehicle.Speed", 1_000L, 50);
       assertEquals(1, agent.stats().refused(RefusalReason.NO_CONSENT));
-      cloud.publish(vin, TopicKind.DESIRED, desired(vin, 3)
+      cloud.publish(vin, TopicKind.DESIRED, SIGNING.desiredBody(vin, 3, desired(vin, 3)
           .setConsent(consent(io.spime.proto.v1.DataCategory.DATA_CATEGORY_DRIVING_BEHAVIOUR, true))
-          .build().toByteArray());
+          .build().toByteArray()));
       await().atMost(Duration.ofSeconds(10)).until(() -> !cloud.reports(vin).isEmpty());
       ReportedState report = cloud.reports(vin).get(0);
       assertEquals(3, report.desiredVersion());
-      assertEquals(Optional.of(io.spime.wire.ConsentSet.of(DataCategory.DRIVING_BEHAVIOUR)),
+      assertEquals(Optional.of(io.spime.wire.state.ConsentSet.of(DataCategory.DRIVING_BEHAVIOUR)),
           report.consent(), "the cloud's consent replaces the builder's");
       assertEquals(Optional.of(CollectionPolicy.collectEverything()), report.policy());
       assertTrue(report.softwareVersions().containsKey("spime-agent"), report.softwareVersions().toString());
@@ -120,7 +122,7 @@ class DownlinkTest {
 
   @Test
   void a_policy_from_the_cloud_filters_samples_by_deadband_and_interval() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, new RecordingSink())) {
       agent.start();
       List<DesiredState> seen = new CopyOnWriteArrayList<>();
@@ -131,7 +133,8 @@ class DownlinkTest {
           .addRules(SignalRule.newBuilder().setSignalId(9).setMode(SignalRule.Mode.MODE_PERIODIC).setMinIntervalMs(1000))
           .addRules(SignalRule.newBuilder().setSignalId(2).setMode(SignalRule.Mode.MODE_OFF))
           .build();
-      cloud.publish(vin, TopicKind.DESIRED, desired(vin, 1).setPolicy(policy).build().toByteArray());
+      cloud.publish(vin, TopicKind.DESIRED,
+          SIGNING.desiredBody(vin, 1, desired(vin, 1).setPolicy(policy).build().toByteArray()));
       await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 1);
       double[] temperatures = {20.0, 20.5, 21.0, 21.1, 22.2, 22.0};
       for (int i = 0; i < temperatures.length; i++) {
@@ -160,7 +163,7 @@ class DownlinkTest {
 
   @Test
   void commands_flush_snapshot_and_apply_profile_are_answered_with_results() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     RecordingSink sink = new RecordingSink();
     try (EdgeAgent agent = agent(vin, sink)) {
       agent.start();
@@ -170,14 +173,18 @@ class DownlinkTest {
       agent.record(7, 1_000L, 97.5);
       await().atMost(Duration.ofSeconds(10)).until(() -> agent.stats().connected());
       long now = System.currentTimeMillis();
-      cloud.publish(vin, TopicKind.COMMAND, Command.newBuilder().setVin(vin.value()).setCommandId("c-1")
-          .setExpiresMs(now + 60_000).setFlushNow(FlushNow.getDefaultInstance()).build().toByteArray());
-      cloud.publish(vin, TopicKind.COMMAND, Command.newBuilder().setVin(vin.value()).setCommandId("c-2")
-          .setSendSnapshot(SendSnapshot.getDefaultInstance()).build().toByteArray());
-      cloud.publish(vin, TopicKind.COMMAND, Command.newBuilder().setVin(vin.value()).setCommandId("c-3")
-          .setApplyProfile(profile("cust-9")).build().toByteArray());
-      cloud.publish(vin, TopicKind.COMMAND, Command.newBuilder().setVin(vin.value()).setCommandId("c-4")
-          .setExpiresMs(now - 1).setFlushNow(FlushNow.getDefaultInstance()).build().toByteArray());
+      cloud.publish(vin, TopicKind.COMMAND, SIGNING.commandBody(vin, "c-1",
+          Command.newBuilder().setVin(vin.value()).setCommandId("c-1")
+          .setExpiresMs(now + 60_000).setFlushNow(FlushNow.getDefaultInstance()).build().toByteArray()));
+      cloud.publish(vin, TopicKind.COMMAND, SIGNING.commandBody(vin, "c-2",
+          Command.newBuilder().setVin(vin.value()).setCommandId("c-2")
+          .setSendSnapshot(SendSnapshot.getDefaultInstance()).build().toByteArray()));
+      cloud.publish(vin, TopicKind.COMMAND, SIGNING.commandBody(vin, "c-3",
+          Command.newBuilder().setVin(vin.value()).setCommandId("c-3")
+          .setApplyProfile(profile("cust-9")).build().toByteArray()));
+      cloud.publish(vin, TopicKind.COMMAND, SIGNING.commandBody(vin, "c-4",
+          Command.newBuilder().setVin(vin.value()).setCommandId("c-4")
+          .setExpiresMs(now - 1).setFlushNow(FlushNow.getDefaultInstance()).build().toByteArray()));
       await().atMost(Duration.ofSeconds(10)).until(() -> cloud.events(vin).size() == 4);
       List<EventDetail.CommandResult> results = results(vin);
       assertEquals(List.of("c-1", "c-2", "c-3", "c-4"),
@@ -196,7 +203,7 @@ class DownlinkTest {
 
   @Test
   void malformed_oversized_and_foreign_downlink_messages_are_rejected_and_the_agent_keeps_going() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     RecordingSink sink = new RecordingSink();
     sink.fail = true;
     try (EdgeAgent agent = agent(vin, sink)) {
@@ -204,15 +211,21 @@ class DownlinkTest {
       await().atMost(Duration.ofSeconds(10)).until(() -> agent.stats().connected());
       cloud.publish(vin, TopicKind.DESIRED, new byte[] {(byte) 0xff, 0x01, 0x02});
       cloud.publish(vin, TopicKind.COMMAND, new byte[70_000]);
-      cloud.publish(vin, TopicKind.DESIRED, desired(TestVins.next(), 5).build().toByteArray());
-      cloud.publish(vin, TopicKind.DESIRED, desired(vin, 6).setPolicy(io.spime.proto.v1.CollectionPolicy
-          .newBuilder().addRules(SignalRule.newBuilder().setSignalId(4_000))).build().toByteArray());
-      cloud.publish(vin, TopicKind.COMMAND, Command.newBuilder().setVin(vin.value()).setCommandId("bad-1")
-          .build().toByteArray());
-      cloud.publish(vin, TopicKind.COMMAND, Command.newBuilder().setVin(vin.value()).setCommandId("p-1")
-          .setApplyProfile(profile("cust-1")).build().toByteArray());
+      cloud.publish(vin, TopicKind.DESIRED,
+          SIGNING.desiredBody(vin, 5, desired(TestVins.random(), 5).build().toByteArray()));
+      cloud.publish(vin, TopicKind.DESIRED, SIGNING.desiredBody(vin, 6, desired(vin, 6)
+          .setPolicy(io.spime.proto.v1.CollectionPolicy.newBuilder()
+              .addRules(SignalRule.newBuilder().setSignalId(4_000))).build().toByteArray()));
+      cloud.publish(vin, TopicKind.COMMAND, SIGNING.commandBody(vin, "bad-1",
+          Command.newBuilder().setVin(vin.value()).setCommandId("bad-1")
+          .build().toByteArray()));
+      cloud.publish(vin, TopicKind.COMMAND, SIGNING.commandBody(vin, "p-1",
+          Command.newBuilder().setVin(vin.value()).setCommandId("p-1")
+          .setApplyProfile(profile("cust-1")).build().toByteArray()));
       await().atMost(Duration.ofSeconds(10)).until(() -> cloud.events(vin).size() == 2);
       assertEquals(5, agent.stats().downlinkRejected());
+      assertEquals(1, agent.stats().downlinkRefused(DownlinkRefusal.UNSIGNED));
+      assertEquals(4, agent.stats().downlinkRefused(DownlinkRefusal.MALFORMED));
       EventDetail.CommandResult rejected = results(vin).get(0);
       assertEquals("bad-1", rejected.commandId());
       assertEquals(CommandOutcome.Status.REJECTED, rejected.outcome().status());
@@ -228,7 +241,7 @@ class DownlinkTest {
 
   @Test
   void raised_events_reach_the_cloud_and_events_without_consent_never_leave() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, new RecordingSink())) {
       agent.start();
       agent.raise(VehicleEvent.of(new EventDetail.Dtc("P0301", "ECM", true, "misfire"), 1_000L));

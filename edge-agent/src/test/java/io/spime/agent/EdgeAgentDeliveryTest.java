@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.broker.EmbeddedBroker;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalValue;
+import io.spime.testkit.ClosedPort;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +30,7 @@ class EdgeAgentDeliveryTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(TestBrokers.embedded().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -36,8 +38,8 @@ class EdgeAgentDeliveryTest {
     cloud.close();
   }
 
-  private EdgeAgent.Builder agent(Vin vin, Path data) {
-    return EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), data)
+  private EdgeAgentBuilder agent(Vin vin, Path data) {
+    return EdgeAgent.builder(vin, TestBrokers.embedded().url(), data)
         .batchWindow(Duration.ofMillis(100))
         .consent(ConsentSet.all())
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500));
@@ -45,7 +47,7 @@ class EdgeAgentDeliveryTest {
 
   @Test
   void delivers_every_recorded_sample_to_the_cloud_once_and_in_order() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, dir).build()) {
       agent.start();
       for (int i = 0; i < 2_000; i++) {
@@ -67,7 +69,7 @@ class EdgeAgentDeliveryTest {
 
   @Test
   void broker_ack_mode_empties_the_outbox_on_puback_alone() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     cloud.acking = false;
     try (EdgeAgent agent = agent(vin, dir).ackMode(AckMode.BROKER).build()) {
       agent.start();
@@ -85,7 +87,7 @@ class EdgeAgentDeliveryTest {
 
   @Test
   void cloud_ack_mode_keeps_rows_until_the_cloud_acknowledges_them() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     cloud.acking = false;
     try (EdgeAgent agent = agent(vin, dir).build()) {
       agent.start();
@@ -111,7 +113,7 @@ class EdgeAgentDeliveryTest {
   void a_thousand_agents_can_share_one_small_scheduler() throws Exception {
     ScheduledExecutorService pool = Executors.newScheduledThreadPool(2);
     try {
-      Vin vin = TestVins.next();
+      Vin vin = TestVins.random();
       try (EdgeAgent agent = agent(vin, dir).scheduler(pool).build()) {
         agent.start();
         agent.record("Vehicle.TraveledDistance", 1_700_000_000_000L, 42);
@@ -125,7 +127,7 @@ class EdgeAgentDeliveryTest {
 
   @Test
   void start_does_not_fail_when_the_broker_is_unreachable_and_record_keeps_working() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     String closed = "tcp://127.0.0.1:" + ClosedPort.find();
     try (EdgeAgent agent = EdgeAgent.builder(vin, closed, dir)
         .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(100)).build()) {

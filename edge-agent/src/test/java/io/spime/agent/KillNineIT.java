@@ -4,12 +4,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.broker.EmbeddedBroker;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.VehicleEvent;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.telemetry.Sample;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Kills a child JVM running the agent with SIGKILL at random moments, {@code spime.kills} times
  * (default 50), against the embedded broker and a test cloud; then checks that every sample and
  * event the child had accepted reached the cloud exactly once. Slow (about 2 minutes): run with
- * {@code ./mvnw -o -pl edge-agent test -Dtest=KillNineIT}.
+ * {@code ./mvnw -B test -pl edge-agent -am -Dtest=KillNineIT -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class KillNineIT {
   private static final Logger LOG = LoggerFactory.getLogger(KillNineIT.class);
@@ -40,13 +41,13 @@ class KillNineIT {
     long seed = Long.getLong("spime.seed", System.nanoTime());
     LOG.info("kill -9 test: {} kills, seed {}", kills, seed);
     Random random = new Random(seed);
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     Path data = dir.resolve("agent");
     List<long[]> accepted = new ArrayList<>();
-    try (TestCloud cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn())) {
+    try (TestCloud cloud = new TestCloud(TestBrokers.embedded().url(), SignalCatalog.builtIn())) {
       for (int k = 0; k < kills; k++) {
         long first = k * RUN_SPAN;
-        ChildJvm child = ChildJvm.start(vin, EmbeddedBroker.shared().url(), data, first, RUN_SPAN, 200, dir.resolve("child-" + k + ".log"));
+        ChildJvm child = ChildJvm.start(vin, TestBrokers.embedded().url(), data, first, RUN_SPAN, 200, dir.resolve("child-" + k + ".log"));
         if (random.nextBoolean()) {
           await().atMost(Duration.ofSeconds(60)).until(() -> child.started);
           Thread.sleep(random.nextInt(900)); // the random moment: while recording
@@ -61,7 +62,7 @@ class KillNineIT {
       for (long[] run : accepted) {
         expectedSamples += run[1] < run[0] ? 0 : run[1] - run[0] + 1;
       }
-      try (EdgeAgent last = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), data).consent(ConsentSet.all())
+      try (EdgeAgent last = EdgeAgent.builder(vin, TestBrokers.embedded().url(), data).consent(ConsentSet.all())
           .batchWindow(Duration.ofMillis(100)).reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500))
           .ackTimeout(Duration.ofSeconds(2)).build()) {
         last.start();
@@ -72,7 +73,7 @@ class KillNineIT {
       for (Sample sample : got) {
         long n = ChildAgentSamples.number(sample.timeMillis());
         assertTrue(numbers.add(n), "sample " + n + " was applied twice");
-        assertEquals(ChildAgentSamples.value(n), ((io.spime.wire.SignalValue.Number) sample.value()).value());
+        assertEquals(ChildAgentSamples.value(n), ((io.spime.wire.telemetry.SignalValue.Number) sample.value()).value());
       }
       Set<String> events = new HashSet<>();
       for (VehicleEvent event : cloud.events(vin)) {

@@ -4,10 +4,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.broker.EmbeddedBroker;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalCatalog;
+import io.spime.testkit.TcpProxy;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.telemetry.Sample;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,8 +29,8 @@ class NetworkFaultTest {
 
   @BeforeAll
   static void start() {
-    proxy = new TcpProxy(EmbeddedBroker.shared().port());
-    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
+    proxy = new TcpProxy(TestBrokers.embedded().port());
+    cloud = new TestCloud(TestBrokers.embedded().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -63,7 +65,7 @@ class NetworkFaultTest {
 
   @Test
   void a_cut_link_loses_nothing() throws Exception {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, proxy.url())) {
       agent.start();
       try (SteadyRecorder recorder = new SteadyRecorder(agent, 2_000)) {
@@ -82,7 +84,7 @@ class NetworkFaultTest {
 
   @Test
   void a_black_holed_link_is_noticed_by_keep_alive_and_loses_nothing() throws Exception {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, proxy.url())) {
       agent.start();
       try (SteadyRecorder recorder = new SteadyRecorder(agent, 2_000)) {

@@ -4,15 +4,17 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.broker.EmbeddedBroker;
-import io.spime.wire.CollectionPolicy;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.EventDetail;
+import io.spime.testkit.ClosedPort;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.wire.Priority;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalRule;
-import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.state.SignalRule;
+import io.spime.wire.telemetry.Sample;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +39,7 @@ class OutboxFullTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(EmbeddedBroker.shared().url(), TestCatalogs.extended());
+    cloud = new TestCloud(TestBrokers.embedded().url(), TestCatalogs.extended());
   }
 
   @AfterAll
@@ -45,7 +47,7 @@ class OutboxFullTest {
     cloud.close();
   }
 
-  private EdgeAgent.Builder agent(Vin vin, String url) {
+  private EdgeAgentBuilder agent(Vin vin, String url) {
     return EdgeAgent.builder(vin, url, dir)
         .catalog(TestCatalogs.extended())
         .consent(ConsentSet.all())
@@ -74,7 +76,7 @@ class OutboxFullTest {
 
   @Test
   void lower_priorities_are_evicted_oldest_first_and_every_lost_sample_is_counted() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     String offline = "tcp://127.0.0.1:" + ClosedPort.find();
     long accepted;
     long evictedLow;
@@ -103,7 +105,7 @@ class OutboxFullTest {
       assertEquals(0, stats.refusedSamples());
       assertTrue(stats.backlogBytes() <= 64 * 1024, "within the limit: " + stats.backlogBytes());
     }
-    try (EdgeAgent online = agent(vin, EmbeddedBroker.shared().url()).build()) {
+    try (EdgeAgent online = agent(vin, TestBrokers.embedded().url()).build()) {
       online.start();
       long expected = accepted - evictedLow - evictedNormal;
       await().atMost(Duration.ofSeconds(30)).until(() -> cloud.samples(vin).size() == expected);
@@ -121,7 +123,7 @@ class OutboxFullTest {
 
   @Test
   void when_only_critical_data_remains_lower_priority_samples_and_events_are_refused_and_counted() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, "tcp://127.0.0.1:" + ClosedPort.find()).build()) {
       agent.start();
       row(agent, NORMAL, 0);

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.wire.ConsentSet;
+import io.spime.testkit.ClosedPort;
+import io.spime.testkit.TestVins;
 import io.spime.wire.DataCategory;
-import io.spime.wire.EventCodec;
-import io.spime.wire.EventDetail;
 import io.spime.wire.OversizedPayloadException;
 import io.spime.wire.Priority;
 import io.spime.wire.UnknownSignalException;
-import io.spime.wire.VehicleEvent;
+import io.spime.wire.event.EventCodec;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -27,7 +29,7 @@ class RecordValidationTest {
 
   @BeforeEach
   void start() {
-    agent = EdgeAgent.builder(TestVins.next(), "tcp://127.0.0.1:" + ClosedPort.find(), dir)
+    agent = EdgeAgent.builder(TestVins.random(), "tcp://127.0.0.1:" + ClosedPort.find(), dir)
         .catalog(TestCatalogs.extended()).consent(ConsentSet.all()).build();
     agent.start();
   }
@@ -93,7 +95,7 @@ class RecordValidationTest {
 
   @Test
   void record_before_start_and_after_close_says_so() {
-    EdgeAgent fresh = EdgeAgent.builder(TestVins.next(), "tcp://127.0.0.1:1", dir.resolve("b")).build();
+    EdgeAgent fresh = EdgeAgent.builder(TestVins.random(), "tcp://127.0.0.1:1", dir.resolve("b")).build();
     AgentClosedException early = assertThrows(AgentClosedException.class,
         () -> fresh.record("Vehicle.Speed", 1L, 1.0));
     assertTrue(early.getMessage().contains("not started"), early.getMessage());
@@ -104,7 +106,7 @@ class RecordValidationTest {
 
   @Test
   void builder_setters_name_the_bad_field() {
-    EdgeAgent.Builder builder = EdgeAgent.builder(TestVins.next(), "tcp://127.0.0.1:1", dir);
+    EdgeAgentBuilder builder = EdgeAgent.builder(TestVins.random(), "tcp://127.0.0.1:1", dir);
     IllegalArgumentException window = assertThrows(IllegalArgumentException.class,
         () -> builder.batchWindow(Duration.ZERO));
     assertTrue(window.getMessage().contains("batchWindow"), window.getMessage());
@@ -115,15 +117,15 @@ class RecordValidationTest {
         () -> builder.reconnectBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)));
     assertTrue(backoff.getMessage().contains("cap"), backoff.getMessage());
     IllegalArgumentException url = assertThrows(IllegalArgumentException.class,
-        () -> EdgeAgent.builder(TestVins.next(), "http://example.org", dir));
+        () -> EdgeAgent.builder(TestVins.random(), "http://example.org", dir));
     assertTrue(url.getMessage().contains("http://example.org"), url.getMessage());
   }
 
   @Test
   void build_refuses_tls_for_a_plain_tcp_broker() {
     InvalidAgentConfigException error = assertThrows(InvalidAgentConfigException.class,
-        () -> EdgeAgent.builder(TestVins.next(), "tcp://127.0.0.1:1", dir)
+        () -> EdgeAgent.builder(TestVins.random(), "tcp://127.0.0.1:1", dir)
             .tls((javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault()).build());
-    assertTrue(error.getMessage().contains("tls"), error.getMessage());
+    assertTrue(error.getMessage().contains("tcp://127.0.0.1:1"), error.getMessage());
   }
 }

@@ -4,11 +4,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.spime.broker.EmbeddedBroker;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalCatalog;
+import io.spime.testkit.ClosedPort;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.telemetry.Sample;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +31,7 @@ class RestartRecoveryTest {
 
   @BeforeAll
   static void startCloud() {
-    cloud = new TestCloud(EmbeddedBroker.shared().url(), SignalCatalog.builtIn());
+    cloud = new TestCloud(TestBrokers.embedded().url(), SignalCatalog.builtIn());
   }
 
   @AfterAll
@@ -39,7 +41,7 @@ class RestartRecoveryTest {
 
   @Test
   void samples_of_a_killed_process_that_never_sealed_are_delivered_by_the_next_start() throws Exception {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     String offline = "tcp://127.0.0.1:" + ClosedPort.find();
     try (ChildJvm child = ChildJvm.start(vin, offline, dir, 0, 1_000, 3_600_000, dir.resolve("child.log"))) {
       await().atMost(Duration.ofSeconds(30)).until(() -> child.done);
@@ -47,7 +49,7 @@ class RestartRecoveryTest {
           "a second agent must not share a live agent's directory");
       child.killNine();
     }
-    try (EdgeAgent next = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir)
+    try (EdgeAgent next = EdgeAgent.builder(vin, TestBrokers.embedded().url(), dir)
         .batchWindow(Duration.ofMillis(100)).consent(ConsentSet.all()).build()) {
       next.start();
       assertEquals(1_000, next.stats().recoveredSamples());

@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.broker.EmbeddedBroker;
 import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.MqttTransports;
 import io.spime.mqtt.TransportListener;
-import io.spime.wire.SessionCodec;
-import io.spime.wire.Status;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
 import io.spime.wire.Vin;
+import io.spime.wire.session.SessionCodec;
+import io.spime.wire.session.Status;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +34,7 @@ class StatusAndWillTest {
     private final MqttTransport transport;
 
     StatusWatcher(Vin vin) {
-      transport = MqttTransports.paho(MqttSettings.builder(EmbeddedBroker.shared().url(), "watch-" + UUID.randomUUID())
+      transport = MqttTransports.paho(MqttSettings.builder(TestBrokers.embedded().url(), "watch-" + UUID.randomUUID())
           .cleanStart(true).build(), this);
       transport.connect();
       transport.subscribe(Topics.of(vin, TopicKind.STATUS), 1);
@@ -56,9 +57,9 @@ class StatusAndWillTest {
 
   @Test
   void status_is_online_after_connect_and_offline_after_close() {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     try (StatusWatcher watcher = new StatusWatcher(vin)) {
-      try (EdgeAgent agent = EdgeAgent.builder(vin, EmbeddedBroker.shared().url(), dir).build()) {
+      try (EdgeAgent agent = EdgeAgent.builder(vin, TestBrokers.embedded().url(), dir).build()) {
         agent.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> !watcher.seen.isEmpty() && watcher.last().online());
       }
@@ -72,9 +73,9 @@ class StatusAndWillTest {
 
   @Test
   void a_killed_agent_is_reported_offline_by_its_will() throws Exception {
-    Vin vin = TestVins.next();
+    Vin vin = TestVins.random();
     try (StatusWatcher watcher = new StatusWatcher(vin);
-        ChildJvm child = ChildJvm.start(vin, EmbeddedBroker.shared().url(), dir, 0, 10, 1_000, dir.resolve("child.log"))) {
+        ChildJvm child = ChildJvm.start(vin, TestBrokers.embedded().url(), dir, 0, 10, 1_000, dir.resolve("child.log"))) {
       await().atMost(Duration.ofSeconds(30)).until(() -> !watcher.seen.isEmpty() && watcher.last().online());
       long bootId = watcher.last().bootId();
       child.killNine();

@@ -2,8 +2,8 @@ package io.spime.agent;
 
 import io.spime.wire.DataCategory;
 import io.spime.wire.Priority;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalDefinition;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -4,22 +4,22 @@ import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.MqttTransports;
 import io.spime.mqtt.TransportListener;
-import io.spime.wire.Ack;
-import io.spime.wire.EventBatch;
-import io.spime.wire.EventCodec;
-import io.spime.wire.ReportedState;
-import io.spime.wire.Sample;
-import io.spime.wire.SessionCodec;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.StateCodec;
-import io.spime.wire.TelemetryBatch;
-import io.spime.wire.TelemetryCodec;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.VehicleEvent;
 import io.spime.wire.VehicleTopic;
 import io.spime.wire.Vin;
 import io.spime.wire.WireException;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.event.EventBatch;
+import io.spime.wire.event.EventCodec;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.session.Ack;
+import io.spime.wire.session.SessionCodec;
+import io.spime.wire.state.ReportedState;
+import io.spime.wire.state.StateCodec;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.TelemetryBatch;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +49,22 @@ final class TestCloud implements TransportListener, AutoCloseable {
   private final Map<Vin, Map<Long, Stream>> streams = new ConcurrentHashMap<>();
   final AtomicLong duplicates = new AtomicLong();
   final AtomicLong gaps = new AtomicLong();
-  final List<io.spime.wire.Birth> births = new CopyOnWriteArrayList<>();
+  final List<io.spime.wire.session.Birth> births = new CopyOnWriteArrayList<>();
   /** What the wire decoders refused, as "topic: message"; the agent should never cause any. */
   final List<String> rejected = new CopyOnWriteArrayList<>();
   volatile boolean acking = true;
   private volatile boolean closed;
 
   TestCloud(String brokerUrl, SignalCatalog catalog) {
+    this(brokerUrl, catalog, io.spime.mqtt.MqttSecurity.none());
+  }
+
+  TestCloud(String brokerUrl, SignalCatalog catalog, io.spime.mqtt.MqttSecurity security) {
     this.codec = new TelemetryCodec(catalog);
     this.catalog = catalog;
     this.transport = MqttTransports.paho(
         MqttSettings.builder(brokerUrl, "test-cloud-" + UUID.randomUUID()).cleanStart(true)
-            .maxInFlight(100).build(), this);
+            .maxInFlight(100).security(security).build(), this);
     connectAndSubscribe();
   }
 
@@ -111,7 +115,7 @@ final class TestCloud implements TransportListener, AutoCloseable {
     try {
       switch (parsed.kind()) {
         case BIRTH -> {
-          io.spime.wire.Birth birth = SessionCodec.decodeBirth(payload);
+          io.spime.wire.session.Birth birth = SessionCodec.decodeBirth(payload);
           births.add(birth);
           Stream stream = stream(vin, birth.streamId());
           if (stream.durable > 0) {

@@ -1,7 +1,10 @@
 package io.spime.wire;
 
-/** A payload is larger than the limit for its topic. */
-public final class OversizedPayloadException extends WireException {
+/**
+ * A payload is larger than the limit for its topic, or would take more heap to decode than its budget
+ * ({@link DecodeBudgetExceededException}).
+ */
+public class OversizedPayloadException extends WireException {
   private static final long serialVersionUID = 1L;
 
   public OversizedPayloadException(String message) {

@@ -1,14 +1,16 @@
 package io.spime.wire;
 
 import io.spime.proto.v1.Sequence;
+import io.spime.wire.event.EventCodec;
 import io.spime.wire.internal.Fields;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.util.Objects;
 
 /**
  * Adds the uplink sequence to a stored message body. Telemetry batches, event batches and reported
  * state all carry their {@code Sequence} as field 2; an outbox keeps the body without it (from
  * {@link TelemetryCodec#encodeBody}, {@link EventCodec#encodeBody} or {@link
- * StateCodec#encodeReportedBody}) and adds it when the message is numbered, so a message keeps the
+ * io.spime.wire.state.StateCodec#encodeReportedBody}) and adds it when the message is numbered, so a message keeps the
  * same bytes however often it is resent.
  */
 public final class Sequencing {
@@ -34,10 +36,5 @@ public final class Sequencing {
         .build()
         .toByteArray();
     return Fields.prependMessage(SEQUENCE_FIELD, sequence, body);
-  }
-
-  /** The largest body that still fits {@code limit} once its sequence is added. */
-  static int bodyLimit(int limit) {
-    return limit - Fields.MAX_SEQUENCE_FIELD_BYTES;
   }
 }

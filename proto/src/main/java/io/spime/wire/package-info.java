@@ -1,11 +1,13 @@
 /**
- * Wire protocol v1 as Java values: {@link io.spime.wire.Vin}, the {@link
- * io.spime.wire.SignalCatalog}, the records of every payload ({@link io.spime.wire.TelemetryBatch},
- * {@link io.spime.wire.EventBatch}, {@link io.spime.wire.ReportedState}, {@link
- * io.spime.wire.DesiredState}, {@link io.spime.wire.Command}, the session messages) and their
- * codecs ({@link io.spime.wire.TelemetryCodec}, {@link io.spime.wire.EventCodec}, {@link
- * io.spime.wire.StateCodec}, {@link io.spime.wire.SessionCodec}), and the topic layout in {@link
- * io.spime.wire.Topics}. Generated protobuf classes stay behind the codecs. Start with {@code
- * docs/protocol.md}.
+ * Wire protocol v1 as Java values. This package holds what every message shares: {@link
+ * io.spime.wire.Vin}, the topic layout ({@link io.spime.wire.Topics}, {@link io.spime.wire.TopicKind}),
+ * the uplink sequence ({@link io.spime.wire.StreamPosition}, {@link io.spime.wire.Sequencing}),
+ * priorities, data categories and the errors of decoding. The payloads sit in packages by kind:
+ * {@code catalog} (signal ids and their VSS names), {@code telemetry}, {@code event}, {@code state}
+ * (desired and reported state, commands) and {@code session} (birth, status, ack), each with its
+ * codec. Generated protobuf classes stay behind the codecs. Start with {@code docs/protocol.md}.
  */
+@NullMarked
 package io.spime.wire;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package io.spime.wire;
 
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -15,6 +15,11 @@ import io.spime.proto.v1.CrashEvent;
 import io.spime.proto.v1.DtcEvent;
 import io.spime.proto.v1.IgnitionEvent;
 import io.spime.proto.v1.Sequence;
+import io.spime.wire.event.EventBatch;
+import io.spime.wire.event.EventCodec;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.state.CommandOutcome;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -130,6 +135,9 @@ class EventCodecTest {
         batch(event("a").setCommandResult(CommandResult.newBuilder().setCommandId("c").setOutcomeValue(9))));
     assertMalformed(event1 + ": commandId must not be blank",
         batch(event("a").setCommandResult(CommandResult.newBuilder()
+            .setOutcome(CommandResult.Outcome.OUTCOME_APPLIED))));
+    assertMalformed(event1 + " answers a command id of 129 characters; ids are 1..128 characters",
+        batch(event("a").setCommandResult(CommandResult.newBuilder().setCommandId("c".repeat(129))
             .setOutcome(CommandResult.Outcome.OUTCOME_APPLIED))));
   }
 

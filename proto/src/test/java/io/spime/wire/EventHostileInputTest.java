@@ -9,6 +9,7 @@ import io.spime.proto.v1.CommandResult;
 import io.spime.proto.v1.CrashEvent;
 import io.spime.proto.v1.DtcEvent;
 import io.spime.proto.v1.Sequence;
+import io.spime.wire.event.EventCodec;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,10 @@
 package io.spime.wire;
 
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryBatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

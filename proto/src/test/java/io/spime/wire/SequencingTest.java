@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.spime.wire.internal.Fields;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryBatch;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +36,7 @@ class SequencingTest {
     assertEquals(Fields.MAX_SEQUENCE_FIELD_BYTES - 1,
         Sequencing.withSequence(new byte[0], widest).length,
         "a signed seq is one varint byte short of the unsigned 64-bit room kept for it");
-    assertEquals(Sequencing.bodyLimit(100), 100 - Fields.MAX_SEQUENCE_FIELD_BYTES);
+    assertEquals(Fields.bodyLimit(100), 100 - Fields.MAX_SEQUENCE_FIELD_BYTES);
   }
 
   @Test

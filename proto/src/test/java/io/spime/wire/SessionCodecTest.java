@@ -5,6 +5,10 @@ import static io.spime.wire.Fixtures.VIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.spime.wire.session.Ack;
+import io.spime.wire.session.Birth;
+import io.spime.wire.session.SessionCodec;
+import io.spime.wire.session.Status;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Function;

@@ -5,6 +5,8 @@ import static io.spime.wire.Fixtures.T0;
 import static io.spime.wire.Fixtures.VIN;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.wire.state.Command;
+import io.spime.wire.state.StateCodec;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 

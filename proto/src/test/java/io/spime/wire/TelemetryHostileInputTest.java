@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.spime.proto.v1.Sequence;
 import io.spime.proto.v1.SignalSeries;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.telemetry.TelemetryBatch;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -192,8 +195,18 @@ class TelemetryHostileInputTest {
         .setSeries(0, series(2).addScaledDeltas(1).setFirstOffsetMs(1)).build(), overflow);
     assertMalformed(batch(series(2).addScaledDeltas(1).addScaledDeltas(1).setIntervalMs(-1), 2)
         .toBuilder().setBaseTimeMs(Long.MAX_VALUE - 10).build(), overflow);
-    assertMalformed(batch(series(2).addScaledDeltas(Long.MAX_VALUE).addScaledDeltas(1)
+    assertMalformed(batch(series(2).addScaledDeltas(1L << 53).addScaledDeltas(Long.MAX_VALUE)
         .setIntervalMs(1), 2), overflow);
+  }
+
+  @Test
+  void a_value_beyond_two_to_the_53_steps_is_refused_as_no_encoder_writes_it() {
+    assertMalformed(batch(series(1).addScaledDeltas(1L << 60), 1), "series of signal 1 "
+        + "(Vehicle.Speed) has a value of 1152921504606846976 steps of 0.1, beyond the 2^53 steps a "
+        + "value may take");
+    assertMalformed(batch(series(1).addScaledDeltas(1L << 53).addScaledDeltas(1).setIntervalMs(1),
+        2), "series of signal 1 (Vehicle.Speed) has a value of 9007199254740993 steps of 0.1, "
+        + "beyond the 2^53 steps a value may take");
   }
 
   @Test

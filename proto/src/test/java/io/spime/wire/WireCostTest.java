@@ -10,7 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.catalog.SignalType;
 import io.spime.wire.sparkplug.Payload;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryBatch;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;

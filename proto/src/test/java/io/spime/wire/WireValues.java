@@ -4,6 +4,18 @@ import static io.spime.wire.Fixtures.POSITION;
 import static io.spime.wire.Fixtures.T0;
 import static io.spime.wire.Fixtures.VIN;
 
+import io.spime.wire.event.EventBatch;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.Command;
+import io.spime.wire.state.CommandOutcome;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.state.DesiredState;
+import io.spime.wire.state.DriverProfile;
+import io.spime.wire.state.ReportedState;
+import io.spime.wire.state.SignalRule;
+import io.spime.wire.telemetry.SignalValue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.spime.sim;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
-/** Prints a bad flag or value as one line plus a hint, and exits with {@link SpimeSim#EXIT_USAGE}. */
+/** Prints a bad flag or value as one line plus a hint, and exits with {@link ExitCodes#USAGE}. */
 final class OneLineErrors implements CommandLine.IParameterExceptionHandler {
   @Override
   public int handleParseException(CommandLine.ParameterException error, String[] args) {
@@ -12,6 +12,6 @@ final class OneLineErrors implements CommandLine.IParameterExceptionHandler {
     err.println("spime-sim: " + error.getMessage());
     err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
     err.flush();
-    return SpimeSim.EXIT_USAGE;
+    return ExitCodes.USAGE;
   }
 }

@@ -1,12 +1,12 @@
 package io.spime.sim;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * A run that could not be carried out prints what went wrong, cause by cause, on one line each, and
- * exits with {@link SpimeSim#EXIT_FAILURE}; the stack trace only with {@code SPIME_DEBUG=1}.
+ * exits with {@link ExitCodes#FAILURE}; the stack trace only with {@code SPIME_DEBUG=1}.
  */
 final class RunFailures implements CommandLine.IExecutionExceptionHandler {
   @Override
@@ -20,6 +20,6 @@ final class RunFailures implements CommandLine.IExecutionExceptionHandler {
       error.printStackTrace(err);
     }
     err.flush();
-    return SpimeSim.EXIT_FAILURE;
+    return ExitCodes.FAILURE;
   }
 }

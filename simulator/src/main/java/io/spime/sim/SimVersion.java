@@ -1,12 +1,12 @@
 package io.spime.sim;
 
+import io.spime.sim.internal.build.BuildInfo;
 import picocli.CommandLine;
 
-/** Reports the simulator's version from its jar manifest. */
+/** Reports the simulator's version and commit, as the build recorded them in the jar. */
 final class SimVersion implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = SpimeSim.class.getPackage().getImplementationVersion();
-    return new String[] {"spime-sim " + (version == null ? "development build" : version)};
+    return new String[] {BuildInfo.load().describe()};
   }
 }

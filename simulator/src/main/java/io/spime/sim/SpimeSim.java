@@ -1,7 +1,7 @@
 package io.spime.sim;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code spime-sim} command line: a fleet of virtual cars against a real broker and twin store. */
 @Command(
@@ -10,16 +10,9 @@ import picocli.CommandLine.Command;
     versionProvider = SimVersion.class,
     description = "Runs a fleet of virtual cars with real spime agents and proves nothing was lost.",
     subcommands = {DemoCommand.class, RunCommand.class, CloudCommand.class, TwinCommand.class,
-        CarCommand.class,
-        io.spime.sim.bench.BenchCommand.class})
+        CarCommand.class, IngestCommand.class, BenchCommand.class, ExportCommand.class,
+        CompareCommand.class, VerifyCommand.class})
 public final class SpimeSim implements Runnable {
-  /** Exit code when the run found lost, duplicated or diverging data. */
-  public static final int EXIT_VIOLATION = 1;
-  /** Exit code for a bad flag or value. */
-  public static final int EXIT_USAGE = 2;
-  /** Exit code when the run could not be carried out (a folder not writable, a broker unreachable). */
-  public static final int EXIT_FAILURE = 3;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its code. */
@@ -32,6 +25,7 @@ public final class SpimeSim implements Runnable {
     CommandLine line = new CommandLine(new SpimeSim());
     line.setParameterExceptionHandler(new OneLineErrors());
     line.setExecutionExceptionHandler(new RunFailures());
+    HelpLayout.apply(line);
     return line;
   }
 

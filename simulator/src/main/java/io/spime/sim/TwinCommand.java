@@ -2,19 +2,23 @@ package io.spime.sim;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.spime.twin.SignalReading;
+import io.spime.sim.options.CommandOptions;
+import io.spime.sim.options.StoreOption;
 import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalValue;
+import io.spime.twin.fleet.SignalReading;
 import io.spime.wire.Vin;
 import io.spime.wire.WireException;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.telemetry.SignalValue;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,22 +27,31 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code spime-sim twin VIN --store FILE [--as-of T]}: prints one twin from a store. */
 @Command(
     name = "twin",
     mixinStandardHelpOptions = true,
-    description = "Prints one car's twin from an SQLite twin store: now, or as it was at --as-of.")
+    modelTransformer = TwinCommand.Options.class,
+    description = "Prints one car's twin from a twin store (SQLite or PostgreSQL) as one JSON"
+        + " document: now, with the latest value of every signal in it, or as it was at --as-of.")
 final class TwinCommand implements Callable<Integer> {
+  /** There is no twin to print without a store. */
+  static final class Options extends CommandOptions {
+    Options() {
+      required("--store");
+    }
+  }
+
   @Parameters(index = "0", description = "The car's VIN.")
   String vin;
 
-  @Option(names = "--store", required = true, description = "The SQLite twin store file.")
-  Path store;
+  @Mixin StoreOption storeOption;
 
   @Option(names = "--as-of", description = "An instant such as 2026-11-23T10:15:30Z (default: now).")
   String asOf;
@@ -49,25 +62,29 @@ final class TwinCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Vin car = parseVin();
     Optional<Instant> instant = parseInstant();
-    if (!Files.isRegularFile(store)) {
+    String store = TwinStores.redact(storeOption.location().orElseThrow());
+    Optional<Path> file = storeOption.file();
+    if (file.isPresent() && !Files.isRegularFile(file.get())) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--store: no twin store at " + store);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (TwinStore twins = TwinStores.sqlite(store)) {
+    try (TwinStore twins = TwinStores.open(storeOption.location().orElseThrow())) {
       Optional<Twin> twin = instant.isPresent() ? twins.asOf(car, instant.get()) : twins.twin(car);
       if (twin.isEmpty()) {
         spec.commandLine().getErr().println("spime-sim: no twin of " + car + " in " + store
             + instant.map(at -> " as of " + at).orElse(""));
-        return SpimeSim.EXIT_VIOLATION;
+        return ExitCodes.NO_SUCH_TWIN;
       }
-      out.println(json().writeValueAsString(twin.get()));
+      ObjectMapper json = json();
+      ObjectNode document = json.valueToTree(twin.get());
       if (instant.isEmpty()) {
-        printSignals(out, twins.latestSignals(car), twins.samplesApplied(car));
+        addSignals(document, twins.latestSignals(car), twins.samplesApplied(car));
       }
+      out.println(json.writeValueAsString(document));
     }
     out.flush();
-    return 0;
+    return ExitCodes.OK;
   }
 
   private Vin parseVin() {
@@ -90,25 +107,27 @@ final class TwinCommand implements Callable<Integer> {
     }
   }
 
-  private static void printSignals(PrintWriter out, Map<Integer, SignalReading> latest, long samples) {
+  /** The latest value of every signal, by VSS path, and how many samples were applied. */
+  private static void addSignals(ObjectNode document, Map<Integer, SignalReading> latest,
+      long samples) {
     SignalCatalog catalog = SignalCatalog.builtIn();
-    out.printf("%nlatest signals (%,d samples applied):%n", samples);
+    document.put("samplesApplied", samples);
+    ArrayNode signals = document.putArray("latestSignals");
     latest.values().stream()
         .sorted(java.util.Comparator.comparingInt(SignalReading::signalId))
-        .forEach(reading -> out.printf("  %-60s %-14s at %s%n",
-            catalog.byId(reading.signalId()).map(signal -> signal.path())
-                .orElse("signal " + reading.signalId()),
-            text(reading.value()), Instant.ofEpochMilli(reading.timeMillis())));
-  }
-
-  private static String text(SignalValue value) {
-    if (value instanceof SignalValue.Number number) {
-      return String.valueOf(number.value());
-    }
-    if (value instanceof SignalValue.Bool bool) {
-      return String.valueOf(bool.value());
-    }
-    return ((SignalValue.Text) value).value();
+        .forEach(reading -> {
+          ObjectNode signal = signals.addObject();
+          signal.put("path", catalog.byId(reading.signalId()).map(known -> known.path())
+              .orElse("signal " + reading.signalId()));
+          if (reading.value() instanceof SignalValue.Number number) {
+            signal.put("value", number.value());
+          } else if (reading.value() instanceof SignalValue.Bool bool) {
+            signal.put("value", bool.value());
+          } else {
+            signal.put("value", ((SignalValue.Text) reading.value()).value());
+          }
+          signal.put("time", Instant.ofEpochMilli(reading.timeMillis()).toString());
+        });
   }
 
   private static ObjectMapper json() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +23,14 @@ class DemoReportTest {
 
     assertEquals(0, result.exitCode(), result.out() + result.err());
     assertTrue(result.out().contains("report: " + report), result.out());
-    String html = Files.readString(report);
-    assertTrue(html.contains("<h1>spime-sim: commute</h1>"), "scenario in the title");
-    assertTrue(html.contains("OK: every sample"), "verdict");
-    assertEquals(6, html.split("<img ", -1).length - 1, "five time charts and the latency chart");
+    Document page = Jsoup.parse(report.toFile(), "UTF-8");
+    assertEquals("spime-sim: commute", page.selectFirst("h1").text(), "scenario in the title");
+    assertTrue(page.selectFirst("h1 ~ p.ok > strong").text().startsWith("OK: every sample"),
+        "verdict");
+    List<String> charts = page.select("figure > img").eachAttr("src");
+    assertEquals(8, charts.size(),
+        "five time charts, the latency bars, latency over time and per phase");
+    charts.forEach(src -> assertTrue(src.startsWith("data:image/png;base64,"), "embedded"));
 
     List<String> series = Files.readAllLines(dir.resolve("out").resolve("demo.csv"));
     assertEquals("seconds,cars_online,accepted_per_s,stored_per_s,accepted_total,stored_total,"
@@ -38,5 +44,16 @@ class DemoReportTest {
     assertEquals(List.of("p50", "p95", "p99", "max"),
         latency.subList(1, 5).stream().map(line -> line.split(",")[0]).toList());
     assertEquals(last[4], latency.get(1).split(",")[2], "latency over every accepted sample");
+
+    List<String> overTime = Files.readAllLines(dir.resolve("out").resolve("demo-latency-time.csv"));
+    assertEquals("seconds,samples,p50_ms,p95_ms,p99_ms,max_ms", overTime.get(0));
+    assertEquals(Long.parseLong(last[4]), overTime.stream().skip(1)
+            .mapToLong(line -> Long.parseLong(line.split(",")[1])).sum(),
+        "every sample in one second of the latency over time");
+    List<String> phases = Files.readAllLines(dir.resolve("out").resolve("demo-latency-phases.csv"));
+    assertTrue(phases.stream().anyMatch(line -> line.startsWith("\"drive\",0,")), phases.toString());
+    assertEquals(List.of("Run", "Summary"), page.select("h2").eachText().subList(0, 2),
+        "the run's header first");
+    assertTrue(page.select("h2").eachText().contains("Glossary"), "terms explained");
   }
 }

@@ -5,18 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.agent.EdgeAgent;
-import io.spime.broker.EmbeddedBroker;
-import io.spime.twin.SignalReading;
+import io.spime.cloud.sync.FleetIngest;
+import io.spime.testkit.TestBrokers;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.twin.sync.FleetIngest;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalValue;
+import io.spime.twin.fleet.SignalReading;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.telemetry.SignalValue;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,19 +29,12 @@ class OneCarToTwinTest {
 
   /** The embedded broker, and Mosquitto (or any broker) too when SPIME_MQTT_URL is set. */
   static List<String> brokers() {
-    List<String> urls = new ArrayList<>();
-    urls.add("embedded");
-    String external = System.getenv("SPIME_MQTT_URL");
-    if (external != null && !external.isBlank()) {
-      urls.add(external);
-    }
-    return urls;
+    return TestBrokers.all();
   }
 
   @ParameterizedTest
   @MethodSource("brokers")
-  void samples_recorded_by_an_agent_arrive_in_the_cars_twin(String broker) {
-    String url = broker.equals("embedded") ? EmbeddedBroker.shared().url() : broker;
+  void samples_recorded_by_an_agent_arrive_in_the_cars_twin(String url) {
     Vin vin = Vin.parse("1M8GDM9AXKP042788");
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).build();

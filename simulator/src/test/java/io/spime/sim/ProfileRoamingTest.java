@@ -6,27 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.agent.ActuatorSink;
 import io.spime.agent.EdgeAgent;
-import io.spime.broker.EmbeddedBroker;
-import io.spime.sim.internal.FleetRegistry;
-import io.spime.twin.CustomerProfile;
-import io.spime.twin.PartyId;
+import io.spime.cloud.sync.DownlinkCommand;
+import io.spime.cloud.sync.FleetIngest;
+import io.spime.sim.internal.office.FleetRegistry;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
 import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.twin.sync.FleetIngest;
-import io.spime.wire.Command;
-import io.spime.wire.ConsentSet;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.customer.CustomerProfile;
 import io.spime.wire.DataCategory;
-import io.spime.wire.DriverProfile;
-import io.spime.wire.EventDetail;
-import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.signing.DownlinkSigner;
+import io.spime.wire.signing.KeyFiles;
+import io.spime.wire.signing.KeyId;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.state.DriverProfile;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +39,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The cloud's downlink end to end with real agents: profile roaming, consent, commands, events. */
 class ProfileRoamingTest {
+  private static final KeyId KEY = KeyId.of("roaming-cloud");
+  private static final KeyPair PAIR = KeyFiles.generate();
+
   @TempDir Path dir;
 
   static List<String> brokers() {
-    return OneCarToTwinTest.brokers();
+    return TestBrokers.all();
   }
 
   /** What a car's actuators were asked to apply, in order. */
@@ -55,32 +62,26 @@ class ProfileRoamingTest {
     }
   }
 
-  /** A VIN no earlier run used, so no retained message of another test reaches its car. */
-  private static Vin freshVin() {
-    String serial = String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
-    String draft = "SPMRT0A0XTA" + serial;
-    return Vin.parse(draft.substring(0, 8) + Vin.checkDigitOf(draft) + draft.substring(9));
-  }
-
   private EdgeAgent agent(String url, Vin vin, Cabin cabin) {
     return EdgeAgent.builder(vin, url, dir.resolve(vin.value()))
         .consent(ConsentSet.nonPersonalOnly())
         .actuator(cabin)
         .batchWindow(Duration.ofMillis(100))
+        .downlinkKey(KEY, PAIR.getPublic())
         .build();
   }
 
   @ParameterizedTest
   @MethodSource("brokers")
-  void a_customers_profile_set_once_follows_them_to_two_cars_in_turn(String broker) {
-    String url = broker.equals("embedded") ? EmbeddedBroker.shared().url() : broker;
-    Vin first = freshVin();
-    Vin second = freshVin();
+  void a_customers_profile_set_once_follows_them_to_two_cars_in_turn(String url) {
+    Vin first = TestVins.random();
+    Vin second = TestVins.random();
     PartyId alice = PartyId.of("alice");
     Cabin firstCabin = new Cabin();
     Cabin secondCabin = new Cabin();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
-        FleetIngest ingest = FleetIngest.builder(url, store).build();
+        FleetIngest ingest = FleetIngest.builder(url, store)
+            .signingKey(DownlinkSigner.of(KEY, PAIR.getPrivate())).build();
         EdgeAgent firstCar = agent(url, first, firstCabin);
         EdgeAgent secondCar = agent(url, second, secondCabin)) {
       FleetRegistry registry = new FleetRegistry(store);
@@ -93,7 +94,7 @@ class ProfileRoamingTest {
       firstCar.start();
       secondCar.start();
 
-      ingest.assignDriver(first, alice);
+      ingest.downlink().assignDriver(first, alice);
       await().atMost(Duration.ofSeconds(20)).until(() -> firstCabin.lastCustomer().equals("alice"));
       DriverProfile onFirst = firstCabin.applied.get(firstCabin.applied.size() - 1);
       assertEquals(30, onFirst.seatHeightPercent());
@@ -101,9 +102,9 @@ class ProfileRoamingTest {
       await().atMost(Duration.ofSeconds(20))
           .until(() -> store.twin(first).orElseThrow().stateDelta().isEmpty());
 
-      ingest.endDriverAssignment(first);
+      ingest.downlink().endDriverAssignment(first);
       await().atMost(Duration.ofSeconds(20)).until(() -> firstCabin.lastCustomer().isEmpty());
-      ingest.assignDriver(second, alice);
+      ingest.downlink().assignDriver(second, alice);
       await().atMost(Duration.ofSeconds(20)).until(() -> secondCabin.lastCustomer().equals("alice"));
       assertEquals(onFirst, secondCabin.applied.get(secondCabin.applied.size() - 1));
       await().atMost(Duration.ofSeconds(20))
@@ -115,12 +116,12 @@ class ProfileRoamingTest {
 
   @ParameterizedTest
   @MethodSource("brokers")
-  void a_command_and_a_dtc_from_a_real_agent_land_in_the_twin(String broker) {
-    String url = broker.equals("embedded") ? EmbeddedBroker.shared().url() : broker;
-    Vin vin = freshVin();
+  void a_command_and_a_dtc_from_a_real_agent_land_in_the_twin(String url) {
+    Vin vin = TestVins.random();
     Cabin cabin = new Cabin();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
-        FleetIngest ingest = FleetIngest.builder(url, store).build();
+        FleetIngest ingest = FleetIngest.builder(url, store)
+            .signingKey(DownlinkSigner.of(KEY, PAIR.getPrivate())).build();
         EdgeAgent car = agent(url, vin, cabin)) {
       new FleetRegistry(store).deliverToFleet(vin, PartyId.of("rent-a-volta"), Instant.now().minusSeconds(3600));
       ingest.start();
@@ -130,7 +131,7 @@ class ProfileRoamingTest {
       car.record("Vehicle.TraveledDistance", System.currentTimeMillis(), 1234);
       await().atMost(Duration.ofSeconds(20))
           .until(() -> store.twin(vin).orElseThrow().openDtcs().containsKey("P0301"));
-      String id = ingest.sendCommand(vin, Command.Kind.FLUSH_NOW, Optional.empty(), Duration.ofMinutes(1));
+      String id = ingest.downlink().send(vin, new DownlinkCommand.FlushNow(), Duration.ofMinutes(1));
       await().atMost(Duration.ofSeconds(20))
           .until(() -> !store.twin(vin).orElseThrow().commands().containsKey(id));
       await().atMost(Duration.ofSeconds(20)).until(() -> store.samplesApplied(vin) == 1);

@@ -45,7 +45,10 @@ class RunOutagesIT {
     assertTrue(out.toString().matches("(?s).*memory: [\\d,]+ KB of heap per in-process car.*"),
         out.toString());
     String html = Files.readString(report);
-    assertEquals(6, html.split("<img ", -1).length - 1, "five time charts and the latency chart");
+    assertEquals(8, html.split("<img ", -1).length - 1,
+        "five time charts, the latency bars, latency over time and per phase");
+    assertTrue(html.contains("<h2>Faults</h2>") && html.contains("broker restart</td>"),
+        "the faults listed, the broker restart among them");
     assertTrue(html.contains("<h2>Agent kills</h2>"), "the kills are listed");
     assertTrue(Files.exists(dir.resolve("report").resolve("outages-latency.csv")), "latency CSV");
     assertTrue(html.contains("data:image/png;base64,"), "charts embedded: opens offline");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SpimeSimCliTest {
@@ -28,11 +29,39 @@ class SpimeSimCliTest {
   })
   void bad_flags_get_one_line_and_exit_code_2(String args) {
     CliRun result = CliRun.of(args.split(" "));
-    assertEquals(SpimeSim.EXIT_USAGE, result.exitCode(), result.err());
+    assertEquals(ExitCodes.USAGE, result.exitCode(), result.err());
     String[] lines = result.err().strip().split("\n");
     assertEquals(2, lines.length, "one error line and one hint: " + result.err());
     assertTrue(lines[0].startsWith("spime-sim: "), lines[0]);
     assertTrue(!result.err().contains("Exception"), "no stack trace: " + result.err());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "demo, --vehicles=N, 10",
+      "demo, --duration=D, 30s",
+      "run, --vehicles=N, 10",
+      "run, --duration=D, 1m",
+      "bench, --vehicles=N, 1000",
+      "bench, --duration=D, 60s",
+      "bench, --seed=S, 1"
+  })
+  void each_command_gives_the_shared_options_its_own_default(String command, String option,
+      String fallback) {
+    CliRun help = CliRun.of(command, "--help");
+    assertEquals(0, help.exitCode(), help.err());
+    String line = help.out().lines().map(String::strip)
+        .filter(said -> said.startsWith(option)).findFirst().orElseThrow();
+    String text = help.out().substring(help.out().indexOf(line)).replaceAll("\\s+", " ");
+    assertTrue(text.contains("(default " + fallback + ")"), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cloud --store x.db", "twin 1M8GDM9AXKP042788"})
+  void a_command_that_needs_a_shared_option_refuses_to_run_without_it(String args) {
+    CliRun result = CliRun.of(args.split(" "));
+    assertEquals(ExitCodes.USAGE, result.exitCode(), result.err());
+    assertTrue(result.err().startsWith("spime-sim: Missing required option: '--"), result.err());
   }
 
   @Test
@@ -42,7 +71,7 @@ class SpimeSimCliTest {
     assertTrue(help.out().contains("demo") && help.out().contains("run"), help.out());
     assertTrue(!help.out().matches("(?s).*\\n\\s+car\\s.*"), "car is hidden: " + help.out());
     CliRun car = CliRun.of("car", "--vin", "1M8GDM9AXKP042788");
-    assertEquals(SpimeSim.EXIT_USAGE, car.exitCode(), "but it exists and checks its options");
+    assertEquals(ExitCodes.USAGE, car.exitCode(), "but it exists and checks its options");
   }
 
   @Test

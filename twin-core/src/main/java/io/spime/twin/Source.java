@@ -1,5 +1,6 @@
 package io.spime.twin;
 
+import io.spime.twin.internal.Checks;
 import java.util.Objects;
 
 /**

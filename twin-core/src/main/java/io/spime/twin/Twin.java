@@ -1,5 +1,24 @@
 package io.spime.twin;
 
+import io.spime.twin.battery.BatteryReading;
+import io.spime.twin.battery.EndOfLife;
+import io.spime.twin.custody.Consent;
+import io.spime.twin.custody.CustodyEpoch;
+import io.spime.twin.custody.CustodyHolder;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Subscription;
+import io.spime.twin.diagnostics.Dtc;
+import io.spime.twin.diagnostics.ServiceRecord;
+import io.spime.twin.diagnostics.SoftwareVersion;
+import io.spime.twin.identity.ComponentInstance;
+import io.spime.twin.identity.ProductionRecord;
+import io.spime.twin.identity.ReplacedPart;
+import io.spime.twin.identity.VehicleIdentity;
+import io.spime.twin.lifecycle.LifecyclePhase;
+import io.spime.twin.lifecycle.PhaseChange;
+import io.spime.twin.state.CommandState;
+import io.spime.twin.state.StateDocument;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
 import java.time.Instant;

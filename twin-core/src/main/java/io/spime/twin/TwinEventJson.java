@@ -1,6 +1,9 @@
 package io.spime.twin;
 
 import io.spime.twin.event.TwinEvent;
+import io.spime.twin.exceptions.InvalidEventException;
+import io.spime.twin.exceptions.TwinException;
+import io.spime.twin.exceptions.UnknownValueException;
 import io.spime.twin.internal.json.TwinJson;
 import java.util.Objects;
 

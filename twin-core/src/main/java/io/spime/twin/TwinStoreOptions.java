@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * @param futureTolerance how far in the future an event's occurrence time may lie (clock skew)
  * @param snapshotInterval a snapshot every this many revisions, so time travel folds fewer events
  * @param trendSignals catalog ids of the signals whose daily min/max/mean/count are kept
- * @param durability how a commit is made durable
+ * @param durability how a commit is made durable (SQLite; on PostgreSQL the server's {@code
+ *     synchronous_commit} decides)
  */
 public record TwinStoreOptions(
     Clock clock, Duration futureTolerance, int snapshotInterval, Set<Integer> trendSignals, Durability durability) {

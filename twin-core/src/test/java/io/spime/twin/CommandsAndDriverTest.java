@@ -8,16 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.spime.testkit.TestVins;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Term;
+import io.spime.twin.custody.Viewer;
 import io.spime.twin.event.CommandCompleted;
 import io.spime.twin.event.CommandIssued;
 import io.spime.twin.event.ConsentGranted;
 import io.spime.twin.event.CustodyEnded;
 import io.spime.twin.event.CustodyStarted;
 import io.spime.twin.event.TwinEvent;
+import io.spime.twin.exceptions.InvalidEventException;
+import io.spime.twin.fleet.FleetQuery;
+import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.internal.json.TwinJson;
+import io.spime.twin.state.CommandState;
+import io.spime.twin.state.CommandStatus;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,18 +36,16 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CommandsAndDriverTest {
-  @TempDir Path dir;
+class CommandsAndDriverTest extends StoreContract {
   private TwinStore store;
-  private final Vin vin = TestVins.vin(700);
+  private final Vin vin = TestVins.numbered(700);
   private long revision;
   private Instant next = T0.plusSeconds(3600);
 
   @BeforeEach
   void open() {
-    store = TwinStores.sqlite(dir.resolve("twin.db"));
+    store = stores.open();
     revision = store.append(vin, 0, Fixtures.deliveredCar(vin)).revision();
   }
 

@@ -3,8 +3,10 @@ package io.spime.twin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.testkit.TestVins;
+import io.spime.twin.diagnostics.DtcSeverity;
+import io.spime.twin.ingest.StreamProgress;
 import io.spime.wire.Vin;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,23 +16,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ConcurrentAccessTest {
-  @TempDir Path dir;
+class ConcurrentAccessTest extends StoreContract {
 
   @Test
   void readers_on_other_threads_see_only_committed_progress_while_writers_run() throws Exception {
-    Vin vin = TestVins.vin(900);
-    Vin other = TestVins.vin(901);
+    Vin vin = TestVins.numbered(900);
+    Vin other = TestVins.numbered(901);
     int batches = 200;
-    try (TwinStore store = TwinStores.sqlite(dir.resolve("twin.db"))) {
+    try (TwinStore store = stores.open()) {
       ExecutorService pool = Executors.newFixedThreadPool(4);
       AtomicBoolean writing = new AtomicBoolean(true);
       try {
         Future<?> telemetry = pool.submit(() -> {
           for (int seq = 1; seq <= batches; seq++) {
-            store.applyTelemetry(List.of(TelemetryApplyTest.batch(vin, 1, seq,
+            Fixtures.applyTelemetry(store, List.of(TelemetryApplyTest.batch(vin, 1, seq,
                 TelemetryApplyTest.speed(1_000L * seq, seq), TelemetryApplyTest.speed(1_000L * seq + 1, seq))));
           }
           return null;

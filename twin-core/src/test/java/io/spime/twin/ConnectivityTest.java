@@ -5,28 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.testkit.TestVins;
+import io.spime.twin.fleet.Connectivity;
+import io.spime.twin.fleet.FleetQuery;
+import io.spime.twin.fleet.PageRequest;
+import io.spime.twin.fleet.VehicleSummary;
+import io.spime.twin.ingest.UplinkMessage;
 import io.spime.wire.Vin;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ConnectivityTest {
+class ConnectivityTest extends StoreContract {
   private static final Instant T = Instant.parse("2025-06-01T10:00:00Z");
   private static final long BOOT_A = 11;
   private static final long BOOT_B = 22;
 
-  @TempDir Path dir;
   private TwinStore store;
-  private final Vin vin = TestVins.vin(900);
+  private final Vin vin = TestVins.numbered(900);
 
   @BeforeEach
   void open() {
-    store = TwinStores.sqlite(dir.resolve("twin.db"));
+    store = stores.open();
   }
 
   @AfterEach
@@ -86,7 +89,7 @@ class ConnectivityTest {
 
   @Test
   void a_fleet_query_finds_online_and_offline_cars_from_an_index() {
-    Vin other = TestVins.vin(901);
+    Vin other = TestVins.numbered(901);
     store.recordConnectivity(vin, true, T, BOOT_A);
     store.recordConnectivity(other, true, T, BOOT_B);
     store.recordConnectivity(other, false, T.plusSeconds(1), BOOT_B);

@@ -4,7 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.twin.bench.LifeGenerator;
+import io.spime.testkit.TestVins;
+import io.spime.twin.battery.BatteryCondition;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -53,17 +54,17 @@ class CrashRecoveryTest {
     try (TwinStore store = TwinStores.sqlite(file, CrashWriter.options())) {
       Set<Long> revisions = new HashSet<>();
       for (int i = 0; i < CrashWriter.CARS; i++) {
-        Twin twin = store.twin(LifeGenerator.vin(i)).orElseThrow();
+        Twin twin = store.twin(TestVins.numbered(i)).orElseThrow();
         revisions.add(twin.revision());
-        assertEquals(twin.revision(), store.history(LifeGenerator.vin(i), 0, 1_000_000).size());
-        assertEquals(twin, store.atRevision(LifeGenerator.vin(i), twin.revision()).orElseThrow());
+        assertEquals(twin.revision(), store.history(TestVins.numbered(i), 0, 1_000_000).size());
+        assertEquals(twin, store.atRevision(TestVins.numbered(i), twin.revision()).orElseThrow());
       }
       assertEquals(1, revisions.size(), "every car at the same batch: " + revisions);
       long revision = revisions.iterator().next();
       assertEquals(0, (revision - 5) % CrashWriter.EVENTS_PER_CAR, "no batch applied in part: " + revision);
       assertTrue((revision - 5) / CrashWriter.EVENTS_PER_CAR >= acknowledged,
           "every batch reported committed is there: " + revision + " after " + acknowledged);
-      List<AppendResult> next = store.appendAll(List.of(new AppendRequest(LifeGenerator.vin(0), revision,
+      List<AppendResult> next = store.appendAll(List.of(new AppendRequest(TestVins.numbered(0), revision,
           Fixtures.timeline(java.time.Instant.parse("2190-01-01T00:00:00Z"), Fixtures.CAR,
               new io.spime.twin.event.BatteryMeasured(new BatteryCondition(80, 900, 60))))));
       assertEquals(revision + 1, next.get(0).revision());

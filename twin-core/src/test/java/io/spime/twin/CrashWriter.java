@@ -1,5 +1,6 @@
 package io.spime.twin;
 
+import io.spime.testkit.TestVins;
 import io.spime.twin.bench.LifeGenerator;
 import io.spime.wire.Vin;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class CrashWriter {
       List<LifeGenerator> cars = new ArrayList<>();
       List<AppendRequest> births = new ArrayList<>();
       for (int i = 0; i < CARS; i++) {
-        Vin vin = LifeGenerator.vin(i);
+        Vin vin = TestVins.numbered(i);
         LifeGenerator g = new LifeGenerator(vin, Instant.parse("2025-01-01T00:00:00Z"), Duration.ofMinutes(1));
         cars.add(g);
         births.add(new AppendRequest(vin, 0, g.birth()));
@@ -39,7 +40,7 @@ final class CrashWriter {
       for (int n = 1; ; n++) {
         List<AppendRequest> requests = new ArrayList<>();
         for (int i = 0; i < CARS; i++) {
-          requests.add(new AppendRequest(LifeGenerator.vin(i), revision, cars.get(i).next(EVENTS_PER_CAR)));
+          requests.add(new AppendRequest(TestVins.numbered(i), revision, cars.get(i).next(EVENTS_PER_CAR)));
         }
         store.appendAll(requests);
         revision += EVENTS_PER_CAR;

@@ -1,17 +1,29 @@
 package io.spime.twin;
 
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
 import io.spime.twin.event.CustodyStarted;
 import io.spime.twin.event.PhaseChanged;
 import io.spime.twin.event.TwinEvent;
 import io.spime.twin.event.VehicleProduced;
+import io.spime.twin.identity.ComponentInstance;
+import io.spime.twin.identity.MaterialContent;
+import io.spime.twin.identity.Powertrain;
+import io.spime.twin.identity.ProductionRecord;
+import io.spime.twin.identity.VehicleIdentity;
+import io.spime.twin.ingest.IngestSink;
+import io.spime.twin.ingest.UplinkApplyResult;
+import io.spime.twin.ingest.UplinkMessage;
+import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.Vin;
+import io.spime.wire.telemetry.TelemetryBatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Builds the events of a typical car's life for tests. */
-final class Fixtures {
+public final class Fixtures {
   static final Instant T0 = Instant.parse("2024-03-01T08:00:00Z");
   static final Source FACTORY = Source.of(SourceKind.FACTORY, "ZWI");
   static final Source DEALER = Source.of(SourceKind.DEALER, "D-0042");
@@ -65,5 +77,10 @@ final class Fixtures {
 
   static CustodyStarted owner(String party) {
     return new CustodyStarted(CustodyRole.OWNER, PartyId.of(party), Optional.empty());
+  }
+
+  /** Applies telemetry batches alone through the ingest's sink, as the ingest would. */
+  public static UplinkApplyResult applyTelemetry(IngestSink store, List<TelemetryBatch> batches) {
+    return store.applyUplink(batches.stream().<UplinkMessage>map(UplinkMessage.Telemetry::new).toList());
   }
 }

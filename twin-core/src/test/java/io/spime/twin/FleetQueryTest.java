@@ -6,15 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.testkit.TestVins;
+import io.spime.twin.battery.BatteryCondition;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Term;
+import io.spime.twin.diagnostics.DtcSeverity;
 import io.spime.twin.event.BatteryMeasured;
 import io.spime.twin.event.CustodyStarted;
 import io.spime.twin.event.DtcRaised;
 import io.spime.twin.event.PhaseChanged;
 import io.spime.twin.event.SubscriptionStarted;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalValue;
+import io.spime.twin.exceptions.InvalidCursorException;
+import io.spime.twin.fleet.FleetPage;
+import io.spime.twin.fleet.FleetQuery;
+import io.spime.twin.fleet.PageRequest;
+import io.spime.twin.fleet.VehicleSummary;
+import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.Vin;
-import java.nio.file.Path;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,24 +34,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A fleet of 40 cars: even ones sold (IN_SERVICE) and odd ones in stock, with faults, leases, batteries. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestStore.Kind.class)
 class FleetQueryTest {
-  @TempDir static Path dir;
+  @Parameter TestStore.Kind kind;
+  static TestStore stores;
   static TwinStore store;
   static final int CARS = 40;
 
   static Vin car(int i) {
-    return TestVins.vin(1000 + i);
+    return TestVins.numbered(1000 + i);
   }
 
-  @BeforeAll
-  static void fleet() {
-    store = TwinStores.sqlite(dir.resolve("fleet.db"));
+  @BeforeParameterizedClassInvocation
+  static void fleet(TestStore.Kind kind) {
+    kind.assumeAvailable();
+    stores = kind.create();
+    store = stores.open();
     List<AppendRequest> requests = new ArrayList<>();
     for (int i = 0; i < CARS; i++) {
       Vin vin = car(i);
@@ -64,9 +82,16 @@ class FleetQueryTest {
     store.appendAll(requests);
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void close() {
-    store.close();
+    if (store != null) {
+      store.close();
+    }
+    if (stores != null) {
+      stores.close();
+    }
+    store = null;
+    stores = null;
   }
 
   static List<VehicleSummary> all(FleetQuery q, int pageSize) {
@@ -124,7 +149,7 @@ class FleetQueryTest {
   void battery_health_below_a_threshold_lowest_first() {
     List<VehicleSummary> weak = all(new FleetQuery.BatteryHealthBelow(80), 2);
     Set<Vin> measured = vins(weak);
-    measured.remove(TestVins.vin(999));
+    measured.remove(TestVins.numbered(999));
     assertEquals(cars(i -> i % 2 == 0 && 70 + i < 80), measured);
     List<Double> health = weak.stream().map(v -> v.batteryHealthPercent().orElseThrow()).toList();
     assertEquals(health.stream().sorted().toList(), health);
@@ -132,8 +157,8 @@ class FleetQueryTest {
 
   @Test
   void battery_health_from_telemetry_counts_when_newer() {
-    Vin vin = TestVins.vin(999);
-    store.applyTelemetry(List.of(TelemetryApplyTest.batch(vin, 3, 1,
+    Vin vin = TestVins.numbered(999);
+    Fixtures.applyTelemetry(store, List.of(TelemetryApplyTest.batch(vin, 3, 1,
         new Sample(7, T0.plus(Duration.ofDays(30)).toEpochMilli(), SignalValue.of(42.5)))));
     assertTrue(vins(all(new FleetQuery.BatteryHealthBelow(50), 10)).contains(vin));
   }
@@ -150,7 +175,7 @@ class FleetQueryTest {
   void not_seen_since_finds_the_dormant_cars() {
     Vin dormant = car(3);
     Vin active = car(5);
-    store.applyTelemetry(List.of(
+    Fixtures.applyTelemetry(store, List.of(
         TelemetryApplyTest.batch(dormant, 9, 1, TelemetryApplyTest.speed(T0.toEpochMilli(), 1)),
         TelemetryApplyTest.batch(active, 9, 1, TelemetryApplyTest.speed(T0.plus(Duration.ofDays(60)).toEpochMilli(), 1))));
     Set<Vin> silent = vins(all(new FleetQuery.NotSeenSince(T0.plus(Duration.ofDays(10))), 3));

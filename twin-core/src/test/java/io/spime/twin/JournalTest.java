@@ -8,14 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.testkit.TestVins;
+import io.spime.twin.battery.BatteryCondition;
+import io.spime.twin.diagnostics.DtcSeverity;
 import io.spime.twin.event.BatteryMeasured;
 import io.spime.twin.event.DtcCleared;
 import io.spime.twin.event.DtcRaised;
 import io.spime.twin.event.PhaseChanged;
+import io.spime.twin.exceptions.ConcurrencyConflictException;
+import io.spime.twin.exceptions.DuplicateEventException;
+import io.spime.twin.exceptions.FutureTimestampException;
+import io.spime.twin.exceptions.IllegalTransitionException;
+import io.spime.twin.exceptions.OutOfOrderEventException;
+import io.spime.twin.exceptions.UnknownValueException;
+import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.Vin;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,18 +35,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class JournalTest {
+class JournalTest extends StoreContract {
   static final Instant NOW = T0.plus(Duration.ofDays(400));
 
-  @TempDir Path dir;
   private TwinStore store;
-  private final Vin vin = TestVins.vin(100);
+  private final Vin vin = TestVins.numbered(100);
 
   @BeforeEach
   void open() {
-    store = TwinStores.sqlite(dir.resolve("twin.db"), options());
+    store = stores.open(options());
   }
 
   static TwinStoreOptions options() {
@@ -144,7 +150,7 @@ class JournalTest {
 
   @Test
   void a_batch_over_many_vehicles_is_all_or_nothing() {
-    Vin other = TestVins.vin(101);
+    Vin other = TestVins.numbered(101);
     List<PendingEvent> illegal = Fixtures.timeline(Fixtures.FACTORY, Fixtures.produced(other),
         new PhaseChanged(LifecyclePhase.IN_SERVICE, "skips transit and stock"));
     assertThrows(IllegalTransitionException.class, () -> store.appendAll(List.of(
@@ -189,7 +195,7 @@ class JournalTest {
     Twin before = store.twin(vin).orElseThrow();
     Twin second = store.atRevision(vin, 2).orElseThrow();
     store.close();
-    store = TwinStores.sqlite(dir.resolve("twin.db"), options());
+    store = stores.open(options());
     assertEquals(Optional.of(before), store.twin(vin));
     assertEquals(Optional.of(second), store.atRevision(vin, 2));
     assertEquals(5, store.append(vin, 4, Fixtures.timeline(T0.plusSeconds(3600), CAR,
@@ -198,7 +204,7 @@ class JournalTest {
 
   @Test
   void a_car_known_only_from_telemetry_has_revision_zero_until_its_production_record() {
-    store.applyTelemetry(List.of(TelemetryApplyTest.batch(vin, 5, 1, TelemetryApplyTest.speed(1_000, 3))));
+    Fixtures.applyTelemetry(store, List.of(TelemetryApplyTest.batch(vin, 5, 1, TelemetryApplyTest.speed(1_000, 3))));
     Twin known = store.twin(vin).orElseThrow();
     assertEquals(0, known.revision());
     assertEquals(Optional.empty(), known.phase());
@@ -216,7 +222,7 @@ class JournalTest {
   @Test
   void an_event_type_written_by_a_newer_producer_is_named_when_read() throws Exception {
     store.append(vin, 0, Fixtures.deliveredCar(vin));
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("twin.db"));
+    try (Connection c = stores.connect();
         Statement st = c.createStatement()) {
       st.executeUpdate("UPDATE journal SET body = '{\"type\":\"TeleportedToMars\"}' WHERE revision = 2");
       st.executeUpdate("UPDATE journal SET body = replace(body, 'IN_STOCK', 'IN_ORBIT') WHERE revision = 3");
@@ -242,7 +248,7 @@ class JournalTest {
     assertEquals(154, last.revision());
     assertEquals(75, last.closedDtcCount());
     store.close();
-    store = TwinStores.sqlite(dir.resolve("twin.db"), options());
+    store = stores.open(options());
     assertEquals(Optional.of(last), store.twin(vin));
     for (Twin expected : seen.subList(seen.size() - 70, seen.size())) {
       assertEquals(Optional.of(expected), store.atRevision(vin, expected.revision()));

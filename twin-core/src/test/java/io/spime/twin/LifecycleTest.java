@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.testkit.TestVins;
+import io.spime.twin.battery.BatteryFate;
+import io.spime.twin.battery.EndOfLife;
+import io.spime.twin.battery.RecoveredMaterial;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.diagnostics.DtcSeverity;
 import io.spime.twin.event.CustodyEnded;
 import io.spime.twin.event.Deregistered;
 import io.spime.twin.event.Dismantled;
@@ -13,25 +19,25 @@ import io.spime.twin.event.DtcRaised;
 import io.spime.twin.event.PhaseChanged;
 import io.spime.twin.event.Recycled;
 import io.spime.twin.event.TwinEvent;
+import io.spime.twin.exceptions.IllegalTransitionException;
+import io.spime.twin.lifecycle.LifecyclePhase;
+import io.spime.twin.lifecycle.PhaseChange;
 import io.spime.wire.Vin;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LifecycleTest {
-  @TempDir Path dir;
+class LifecycleTest extends StoreContract {
   private TwinStore store;
-  private final Vin vin = TestVins.vin(200);
+  private final Vin vin = TestVins.numbered(200);
   private Instant next = T0.plusSeconds(3600);
 
   @BeforeEach
   void open() {
-    store = TwinStores.sqlite(dir.resolve("twin.db"));
+    store = stores.open();
   }
 
   @AfterEach

@@ -9,6 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spime.testkit.TestVins;
+import io.spime.twin.battery.BatteryCondition;
+import io.spime.twin.battery.BatteryFate;
+import io.spime.twin.battery.RecoveredMaterial;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Viewer;
+import io.spime.twin.customer.CustomerProfile;
+import io.spime.twin.customer.CustomerRecord;
+import io.spime.twin.customer.ErasureReport;
+import io.spime.twin.customer.Interaction;
+import io.spime.twin.customer.TouchpointKind;
 import io.spime.twin.event.BatteryMeasured;
 import io.spime.twin.event.ConsentGranted;
 import io.spime.twin.event.CustodyEnded;
@@ -17,11 +29,19 @@ import io.spime.twin.event.Dismantled;
 import io.spime.twin.event.PhaseChanged;
 import io.spime.twin.event.ServiceVisited;
 import io.spime.twin.event.TouchpointRecorded;
+import io.spime.twin.exceptions.CustomerConflictException;
+import io.spime.twin.exceptions.UnknownCustomerException;
+import io.spime.twin.exceptions.UnknownVehicleException;
+import io.spime.twin.fleet.CarEvent;
+import io.spime.twin.fleet.FleetQuery;
+import io.spime.twin.fleet.PageRequest;
+import io.spime.twin.identity.ComponentReplacement;
+import io.spime.twin.ingest.UplinkMessage;
+import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalValue;
 import io.spime.wire.Vin;
-import java.nio.file.Path;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,23 +50,21 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One car with two owners: alice (epoch 1), then bob (epoch 2), then end of life. */
-class PrivacyAndExportTest {
+class PrivacyAndExportTest extends StoreContract {
   static final PartyId ALICE = PartyId.of("cust-alice");
   static final PartyId BOB = PartyId.of("cust-bob");
   static final Instant ALICE_TIME = T0.plus(Duration.ofDays(10));
   static final Instant BOB_TIME = T0.plus(Duration.ofDays(400));
 
-  @TempDir Path dir;
   private TwinStore store;
-  private final Vin vin = TestVins.vin(500);
+  private final Vin vin = TestVins.numbered(500);
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
   void life() {
-    store = TwinStores.sqlite(dir.resolve("twin.db"), TwinStoreOptions.defaults()
+    store = stores.open(TwinStoreOptions.defaults()
         .withClock(java.time.Clock.fixed(T0.plus(Duration.ofDays(365 * 20)), java.time.ZoneOffset.UTC)));
     long r = store.append(vin, 0, Fixtures.deliveredCar(vin)).revision();
     r = store.append(vin, r, Fixtures.timeline(ALICE_TIME, DEALER,
@@ -54,7 +72,7 @@ class PrivacyAndExportTest {
         new ConsentGranted(ALICE, DataCategory.LOCATION),
         new TouchpointRecorded(TouchpointKind.SUPPORT, Optional.of(ALICE), "resolved", Optional.of("alice lives at the harbour")),
         new BatteryMeasured(new BatteryCondition(98, 50, 76)))).revision();
-    store.applyTelemetry(List.of(TelemetryApplyTest.batch(vin, 1, 1,
+    Fixtures.applyTelemetry(store, List.of(TelemetryApplyTest.batch(vin, 1, 1,
         new Sample(4, ALICE_TIME.plusSeconds(3600).toEpochMilli(), SignalValue.of(53.55)),
         new Sample(2, ALICE_TIME.plusSeconds(3600).toEpochMilli(), SignalValue.of(12_000.0)))));
     r = store.append(vin, r, Fixtures.timeline(BOB_TIME, DEALER,
@@ -63,7 +81,7 @@ class PrivacyAndExportTest {
         new ServiceVisited("Workshop 7", 30_000, List.of("battery swap"), List.of(new ComponentReplacement(
             "traction-battery", "B-0001", Fixtures.battery("B-0002"), "capacity fade"))),
         new BatteryMeasured(new BatteryCondition(100, 0, 80)))).revision();
-    store.applyTelemetry(List.of(TelemetryApplyTest.batch(vin, 1, 2,
+    Fixtures.applyTelemetry(store, List.of(TelemetryApplyTest.batch(vin, 1, 2,
         new Sample(5, BOB_TIME.plusSeconds(3600).toEpochMilli(), SignalValue.of(9.99)))));
     store.putCustomer(ALICE, 0, new CustomerProfile("Alice", Map.of("seat.position", "4"), java.util.Set.of(DataCategory.LOCATION)));
     store.recordInteraction(ALICE, new Interaction(ALICE_TIME, "app", Optional.of(vin), "asked about range"));
@@ -206,8 +224,8 @@ class PrivacyAndExportTest {
   @Test
   void exporting_an_unknown_car_is_refused() {
     UnknownVehicleException e = assertThrows(UnknownVehicleException.class,
-        () -> store.export(TestVins.vin(501), Viewer.technical()));
-    assertTrue(e.getMessage().contains(TestVins.vin(501).value()));
+        () -> store.export(TestVins.numbered(501), Viewer.technical()));
+    assertTrue(e.getMessage().contains(TestVins.numbered(501).value()));
   }
 
   @Test

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.wire.Sample;
-import io.spime.wire.SignalValue;
+import io.spime.testkit.TestVins;
+import io.spime.twin.exceptions.TwinStoreException;
+import io.spime.twin.fleet.DailyRollup;
+import io.spime.twin.fleet.SignalReading;
+import io.spime.twin.ingest.StreamProgress;
+import io.spime.twin.ingest.UplinkApplyResult;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.TelemetryBatch;
 import io.spime.wire.Vin;
-import java.nio.file.Path;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryBatch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,18 +23,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TelemetryApplyTest {
+class TelemetryApplyTest extends StoreContract {
   private static final long STREAM = 77L;
   private static final long T0 = 1_700_000_000_000L;
 
-  @TempDir Path dir;
   private TwinStore store;
 
   @BeforeEach
   void open() {
-    store = TwinStores.sqlite(dir.resolve("twin.db"));
+    store = stores.open();
   }
 
   @AfterEach
@@ -47,13 +50,13 @@ class TelemetryApplyTest {
 
   @Test
   void applies_batches_in_sequence_and_keeps_the_latest_value_per_signal() {
-    Vin vin = TestVins.vin(1);
-    TelemetryApplyResult r =
-        store.applyTelemetry(
+    Vin vin = TestVins.numbered(1);
+    UplinkApplyResult r =
+        Fixtures.applyTelemetry(store, 
             List.of(
                 batch(vin, STREAM, 1, speed(T0, 10), speed(T0 + 1000, 20)),
                 batch(vin, STREAM, 2, speed(T0 + 2000, 30), new Sample(3, T0 + 2000, SignalValue.of(true)))));
-    assertEquals(2, r.appliedBatches());
+    assertEquals(2, r.appliedMessages());
     assertEquals(4, r.appliedSamples());
     assertEquals(List.of(new StreamProgress(vin, STREAM, 2)), r.progress());
     Map<Integer, SignalReading> latest = store.latestSignals(vin);
@@ -65,11 +68,11 @@ class TelemetryApplyTest {
 
   @Test
   void duplicate_batches_are_skipped_and_still_reported_for_a_new_ack() {
-    Vin vin = TestVins.vin(2);
-    store.applyTelemetry(List.of(batch(vin, STREAM, 1, speed(T0, 10))));
-    TelemetryApplyResult again = store.applyTelemetry(List.of(batch(vin, STREAM, 1, speed(T0, 99))));
-    assertEquals(0, again.appliedBatches());
-    assertEquals(1, again.duplicateBatches());
+    Vin vin = TestVins.numbered(2);
+    Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 10))));
+    UplinkApplyResult again = Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 99))));
+    assertEquals(0, again.appliedMessages());
+    assertEquals(1, again.duplicateMessages());
     assertEquals(List.of(new StreamProgress(vin, STREAM, 1)), again.progress());
     assertEquals(1, store.samplesApplied(vin));
     assertEquals(SignalValue.of(10.0), store.latestSignals(vin).get(1).value());
@@ -77,45 +80,45 @@ class TelemetryApplyTest {
 
   @Test
   void duplicate_within_one_call_is_applied_once() {
-    Vin vin = TestVins.vin(3);
-    TelemetryApplyResult r =
-        store.applyTelemetry(
+    Vin vin = TestVins.numbered(3);
+    UplinkApplyResult r =
+        Fixtures.applyTelemetry(store, 
             List.of(batch(vin, STREAM, 1, speed(T0, 10)), batch(vin, STREAM, 1, speed(T0, 10))));
-    assertEquals(1, r.appliedBatches());
-    assertEquals(1, r.duplicateBatches());
+    assertEquals(1, r.appliedMessages());
+    assertEquals(1, r.duplicateMessages());
     assertEquals(1, store.samplesApplied(vin));
   }
 
   @Test
   void a_batch_after_a_gap_is_skipped_until_the_missing_one_arrives() {
-    Vin vin = TestVins.vin(4);
-    TelemetryApplyResult r =
-        store.applyTelemetry(List.of(batch(vin, STREAM, 1, speed(T0, 10)), batch(vin, STREAM, 3, speed(T0 + 2, 30))));
-    assertEquals(1, r.appliedBatches());
-    assertEquals(1, r.gapBatches());
+    Vin vin = TestVins.numbered(4);
+    UplinkApplyResult r =
+        Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 10)), batch(vin, STREAM, 3, speed(T0 + 2, 30))));
+    assertEquals(1, r.appliedMessages());
+    assertEquals(1, r.gapMessages());
     assertEquals(List.of(new StreamProgress(vin, STREAM, 1)), r.progress());
-    TelemetryApplyResult resent =
-        store.applyTelemetry(List.of(batch(vin, STREAM, 2, speed(T0 + 1, 20)), batch(vin, STREAM, 3, speed(T0 + 2, 30))));
-    assertEquals(2, resent.appliedBatches());
+    UplinkApplyResult resent =
+        Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 2, speed(T0 + 1, 20)), batch(vin, STREAM, 3, speed(T0 + 2, 30))));
+    assertEquals(2, resent.appliedMessages());
     assertEquals(3, store.samplesApplied(vin));
     assertEquals(SignalValue.of(30.0), store.latestSignals(vin).get(1).value());
   }
 
   @Test
   void an_older_sample_does_not_replace_a_newer_stored_value() {
-    Vin vin = TestVins.vin(5);
-    store.applyTelemetry(List.of(batch(vin, STREAM, 1, speed(T0 + 5000, 50))));
-    store.applyTelemetry(List.of(batch(vin, STREAM, 2, speed(T0, 1))));
+    Vin vin = TestVins.numbered(5);
+    Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0 + 5000, 50))));
+    Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 2, speed(T0, 1))));
     assertEquals(new SignalReading(1, T0 + 5000, SignalValue.of(50.0)), store.latestSignals(vin).get(1));
     assertEquals(2, store.samplesApplied(vin));
   }
 
   @Test
   void many_vehicles_and_streams_in_one_call_report_one_progress_entry_each() {
-    Vin a = TestVins.vin(6);
-    Vin b = TestVins.vin(7);
-    TelemetryApplyResult r =
-        store.applyTelemetry(
+    Vin a = TestVins.numbered(6);
+    Vin b = TestVins.numbered(7);
+    UplinkApplyResult r =
+        Fixtures.applyTelemetry(store, 
             List.of(
                 batch(a, STREAM, 1, speed(T0, 1)),
                 batch(b, STREAM, 1, speed(T0, 2)),
@@ -131,7 +134,7 @@ class TelemetryApplyTest {
 
   @Test
   void unknown_vehicle_reads_as_empty() {
-    Vin vin = TestVins.vin(8);
+    Vin vin = TestVins.numbered(8);
     assertTrue(store.latestSignals(vin).isEmpty());
     assertEquals(0, store.samplesApplied(vin));
     assertEquals(Optional.empty(), store.streamProgress(vin));
@@ -139,48 +142,48 @@ class TelemetryApplyTest {
 
   @Test
   void a_failing_call_writes_nothing_of_its_batches() {
-    Vin vin = TestVins.vin(9);
+    Vin vin = TestVins.numbered(9);
     List<TelemetryBatch> withNull = new ArrayList<>();
     withNull.add(batch(vin, STREAM, 1, speed(T0, 10)));
     withNull.add(null);
-    assertThrows(NullPointerException.class, () -> store.applyTelemetry(withNull));
+    assertThrows(NullPointerException.class, () -> Fixtures.applyTelemetry(store, withNull));
     assertEquals(0, store.samplesApplied(vin));
     assertEquals(Optional.empty(), store.streamProgress(vin));
-    TelemetryApplyResult r = store.applyTelemetry(List.of(batch(vin, STREAM, 1, speed(T0, 10))));
-    assertEquals(1, r.appliedBatches());
+    UplinkApplyResult r = Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 10))));
+    assertEquals(1, r.appliedMessages());
   }
 
   @Test
   void applied_telemetry_survives_reopening_the_file() {
-    Vin vin = TestVins.vin(10);
-    store.applyTelemetry(List.of(batch(vin, STREAM, 1, speed(T0, 10), new Sample(5, T0, SignalValue.of(13.4)))));
+    Vin vin = TestVins.numbered(10);
+    Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 10), new Sample(5, T0, SignalValue.of(13.4)))));
     store.close();
-    store = TwinStores.sqlite(dir.resolve("twin.db"));
+    store = stores.open();
     assertEquals(2, store.samplesApplied(vin));
     assertEquals(Optional.of(new StreamProgress(vin, STREAM, 1)), store.streamProgress(vin));
-    assertEquals(1, store.applyTelemetry(List.of(batch(vin, STREAM, 1, speed(T0, 10)))).duplicateBatches());
+    assertEquals(1, Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 10)))).duplicateMessages());
   }
 
   @Test
   void text_values_round_trip() {
-    Vin vin = TestVins.vin(11);
-    store.applyTelemetry(List.of(batch(vin, STREAM, 1, new Sample(40, T0, SignalValue.of("D")))));
+    Vin vin = TestVins.numbered(11);
+    Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, new Sample(40, T0, SignalValue.of("D")))));
     assertEquals(SignalValue.of("D"), store.latestSignals(vin).get(40).value());
   }
 
   @Test
   void calls_after_close_fail_with_a_store_error() {
     store.close();
-    TwinStoreException e = assertThrows(TwinStoreException.class, () -> store.samplesApplied(TestVins.vin(1)));
+    TwinStoreException e = assertThrows(TwinStoreException.class, () -> store.samplesApplied(TestVins.numbered(1)));
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
   }
 
   @Test
   void trend_signals_get_daily_min_max_mean_and_count_and_others_do_not() {
-    Vin vin = TestVins.vin(12);
+    Vin vin = TestVins.numbered(12);
     long day = 86_400_000L;
     long d0 = Math.floorDiv(T0, day) * day;
-    store.applyTelemetry(List.of(
+    Fixtures.applyTelemetry(store, List.of(
         batch(vin, STREAM, 1, new Sample(7, d0 + 1000, SignalValue.of(99.0)), new Sample(7, d0 + 2000, SignalValue.of(97.0)),
             speed(d0 + 1000, 50)),
         batch(vin, STREAM, 2, new Sample(7, d0 + 3000, SignalValue.of(98.0)), new Sample(7, d0 + day + 5, SignalValue.of(96.0)))));

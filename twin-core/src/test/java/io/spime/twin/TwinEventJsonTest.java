@@ -4,6 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.testkit.TestVins;
+import io.spime.twin.battery.BatteryFate;
+import io.spime.twin.battery.RecoveredMaterial;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Term;
+import io.spime.twin.customer.TouchpointKind;
+import io.spime.twin.diagnostics.DtcSeverity;
 import io.spime.twin.event.ConsentGranted;
 import io.spime.twin.event.CustodyStarted;
 import io.spime.twin.event.Dismantled;
@@ -11,6 +19,10 @@ import io.spime.twin.event.DtcRaised;
 import io.spime.twin.event.ServiceVisited;
 import io.spime.twin.event.TouchpointRecorded;
 import io.spime.twin.event.TwinEvent;
+import io.spime.twin.exceptions.InvalidEventException;
+import io.spime.twin.exceptions.UnknownValueException;
+import io.spime.twin.identity.ComponentInstance;
+import io.spime.twin.identity.ComponentReplacement;
 import io.spime.wire.DataCategory;
 import io.spime.wire.InvalidVinException;
 import io.spime.wire.Vin;
@@ -23,7 +35,7 @@ class TwinEventJsonTest {
   @Test
   void events_round_trip_through_json() {
     List<TwinEvent> events = List.of(
-        Fixtures.produced(TestVins.vin(1)),
+        Fixtures.produced(TestVins.numbered(1)),
         new DtcRaised("P0A80", DtcSeverity.WARNING, "imbalance"),
         new CustodyStarted(CustodyRole.LESSEE, PartyId.of("c-1"),
             Optional.of(new Term(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), Optional.of(LocalDate.of(2025, 12, 1))))),
@@ -58,7 +70,7 @@ class TwinEventJsonTest {
 
   @Test
   void an_invalid_vin_inside_an_event_is_refused_with_the_vin_error() {
-    String json = TwinEventJson.write(Fixtures.produced(TestVins.vin(1))).replace(TestVins.vin(1).value(), "WVWZZZ1K0OOOO0001");
+    String json = TwinEventJson.write(Fixtures.produced(TestVins.numbered(1))).replace(TestVins.numbered(1).value(), "WVWZZZ1K0OOOO0001");
     InvalidEventException e = assertThrows(InvalidEventException.class, () -> TwinEventJson.parse(json));
     assertTrue(e.getMessage().contains("I, O and Q are not allowed"), e.getMessage());
   }

@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.testkit.TestVins;
+import io.spime.twin.battery.BatteryCondition;
+import io.spime.twin.custody.CustodyEpoch;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Term;
+import io.spime.twin.customer.TouchpointKind;
+import io.spime.twin.diagnostics.DtcSeverity;
+import io.spime.twin.diagnostics.UpdateOutcome;
 import io.spime.twin.event.BatteryMeasured;
 import io.spime.twin.event.ConsentGranted;
 import io.spime.twin.event.ConsentRevoked;
@@ -22,9 +31,13 @@ import io.spime.twin.event.SubscriptionRenewed;
 import io.spime.twin.event.SubscriptionStarted;
 import io.spime.twin.event.TouchpointRecorded;
 import io.spime.twin.event.TwinEvent;
+import io.spime.twin.exceptions.InvalidEventException;
+import io.spime.twin.exceptions.StaleStateVersionException;
+import io.spime.twin.identity.ComponentInstance;
+import io.spime.twin.identity.ComponentReplacement;
+import io.spime.twin.state.StateDocument;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,18 +46,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TwinRulesTest {
-  @TempDir Path dir;
+class TwinRulesTest extends StoreContract {
   private TwinStore store;
-  private final Vin vin = TestVins.vin(300);
+  private final Vin vin = TestVins.numbered(300);
   private long revision;
   private Instant next = T0.plusSeconds(3600);
 
   @BeforeEach
   void open() {
-    store = TwinStores.sqlite(dir.resolve("twin.db"));
+    store = stores.open();
     revision = store.append(vin, 0, Fixtures.deliveredCar(vin)).revision();
   }
 
@@ -159,7 +170,7 @@ class TwinRulesTest {
 
   @Test
   void a_production_record_for_another_vin_is_refused() {
-    Vin other = TestVins.vin(301);
+    Vin other = TestVins.numbered(301);
     InvalidEventException e = assertThrows(InvalidEventException.class,
         () -> store.append(other, 0, Fixtures.timeline(Fixtures.FACTORY, Fixtures.produced(vin))));
     assertTrue(e.getMessage().contains(other.value()), e.getMessage());

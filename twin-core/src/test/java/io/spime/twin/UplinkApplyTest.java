@@ -5,15 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.testkit.TestVins;
+import io.spime.twin.diagnostics.DtcSeverity;
 import io.spime.twin.event.DtcRaised;
 import io.spime.twin.event.ReportedStateChanged;
 import io.spime.twin.event.TwinEvent;
+import io.spime.twin.fleet.CarEvent;
+import io.spime.twin.ingest.QuarantinedMessage;
+import io.spime.twin.ingest.RefusedEvents;
+import io.spime.twin.ingest.StreamProgress;
+import io.spime.twin.ingest.UplinkApplyResult;
+import io.spime.twin.ingest.UplinkMessage;
+import io.spime.twin.state.StateDocument;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Priority;
 import io.spime.wire.StreamPosition;
 import io.spime.wire.Vin;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +31,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class UplinkApplyTest {
+class UplinkApplyTest extends StoreContract {
   private static final long STREAM = 41L;
   private static final Instant T = Fixtures.T0.plusSeconds(86_400);
 
-  @TempDir Path dir;
   private TwinStore store;
 
   @BeforeEach
   void open() {
-    store = TwinStores.sqlite(dir.resolve("twin.db"));
+    store = stores.open();
   }
 
   @AfterEach
@@ -75,7 +81,7 @@ class UplinkApplyTest {
 
   @Test
   void events_and_reports_hold_their_place_in_the_sequence_between_telemetry() {
-    Vin vin = TestVins.vin(801);
+    Vin vin = TestVins.numbered(801);
     deliver(vin);
     UplinkApplyResult r = store.applyUplink(List.of(
         telemetry(vin, 1, T.toEpochMilli()),
@@ -99,7 +105,7 @@ class UplinkApplyTest {
 
   @Test
   void twin_events_of_a_car_without_production_record_are_refused_but_the_stream_advances() {
-    Vin vin = TestVins.vin(802);
+    Vin vin = TestVins.numbered(802);
     UplinkApplyResult r = store.applyUplink(List.of(telemetry(vin, 1, T.toEpochMilli()), dtc(vin, 2, "ev-1", T)));
     assertEquals(2, r.appliedMessages());
     assertEquals(1, r.carEventsStored());
@@ -117,8 +123,8 @@ class UplinkApplyTest {
 
   @Test
   void a_refusal_keeps_other_vehicles_messages_of_the_call_and_a_replay_of_the_call_changes_nothing() {
-    Vin known = TestVins.vin(803);
-    Vin unknown = TestVins.vin(804);
+    Vin known = TestVins.numbered(803);
+    Vin unknown = TestVins.numbered(804);
     deliver(known);
     List<UplinkMessage> call = List.of(
         dtc(known, 1, "a-1", T),
@@ -147,7 +153,7 @@ class UplinkApplyTest {
 
   @Test
   void re_sent_car_events_and_twin_events_under_a_new_seq_are_stored_once() {
-    Vin vin = TestVins.vin(805);
+    Vin vin = TestVins.numbered(805);
     deliver(vin);
     store.applyUplink(List.of(dtc(vin, 1, "ev-1", T)));
     UplinkApplyResult r = store.applyUplink(List.of(dtc(vin, 2, "ev-1", T)));
@@ -160,7 +166,7 @@ class UplinkApplyTest {
 
   @Test
   void a_gap_is_skipped_for_every_kind_of_message() {
-    Vin vin = TestVins.vin(806);
+    Vin vin = TestVins.numbered(806);
     deliver(vin);
     UplinkApplyResult r = store.applyUplink(List.of(dtc(vin, 2, "ev-1", T), quarantined(vin, 3)));
     assertEquals(2, r.gapMessages());
@@ -177,7 +183,7 @@ class UplinkApplyTest {
 
   @Test
   void a_quarantined_message_advances_the_stream_and_is_kept_raw() {
-    Vin vin = TestVins.vin(807);
+    Vin vin = TestVins.numbered(807);
     byte[] payload = {1, 2, 3};
     UplinkApplyResult r = store.applyUplink(List.of(telemetry(vin, 1, T.toEpochMilli()), quarantined(vin, 2),
         telemetry(vin, 3, T.plusSeconds(1).toEpochMilli())));
@@ -198,7 +204,7 @@ class UplinkApplyTest {
 
   @Test
   void quarantined_messages_are_equal_by_content() {
-    Vin vin = TestVins.vin(808);
+    Vin vin = TestVins.numbered(808);
     assertEquals(quarantined(vin, 1), quarantined(vin, 1));
     assertEquals(quarantined(vin, 1).hashCode(), quarantined(vin, 1).hashCode());
     assertThrows(IllegalArgumentException.class, () -> carEvent("x".repeat(129), T, "dtc"));
@@ -207,7 +213,7 @@ class UplinkApplyTest {
 
   @Test
   void an_events_message_with_nothing_left_to_keep_still_takes_its_place() {
-    Vin vin = TestVins.vin(812);
+    Vin vin = TestVins.numbered(812);
     UplinkApplyResult r = store.applyUplink(List.of(telemetry(vin, 1, T.toEpochMilli()),
         new UplinkMessage.Events(vin, new StreamPosition(STREAM, 2, 9), List.of(), List.of()),
         telemetry(vin, 3, T.plusSeconds(1).toEpochMilli())));
@@ -220,7 +226,7 @@ class UplinkApplyTest {
 
   @Test
   void car_events_are_read_in_time_order_from_an_instant() {
-    Vin vin = TestVins.vin(809);
+    Vin vin = TestVins.numbered(809);
     List<CarEvent> events = new ArrayList<>();
     for (int i = 5; i >= 1; i--) {
       events.add(carEvent("ev-" + i, T.plusSeconds(i), "ignition"));
@@ -228,23 +234,23 @@ class UplinkApplyTest {
     store.applyUplink(List.of(new UplinkMessage.Events(vin, new StreamPosition(STREAM, 1, 9), events, List.of())));
     List<CarEvent> read = store.carEvents(vin, T.plusSeconds(2), 2);
     assertEquals(List.of("ev-2", "ev-3"), read.stream().map(CarEvent::eventId).toList());
-    assertEquals(List.of(), store.carEvents(TestVins.vin(810), T, 5));
+    assertEquals(List.of(), store.carEvents(TestVins.numbered(810), T, 5));
     assertThrows(IllegalArgumentException.class, () -> store.carEvents(vin, T, 0));
   }
 
   @Test
-  void apply_telemetry_keeps_its_contract_on_top_of_apply_uplink() {
-    Vin vin = TestVins.vin(811);
+  void telemetry_continues_the_stream_that_an_event_message_started() {
+    Vin vin = TestVins.numbered(811);
     store.applyUplink(List.of(dtc(vin, 1, "ev-1", T)));
-    TelemetryApplyResult r = store.applyTelemetry(List.of(
+    UplinkApplyResult r = Fixtures.applyTelemetry(store, List.of(
         TelemetryApplyTest.batch(vin, STREAM, 1, TelemetryApplyTest.speed(1, 1)),
         TelemetryApplyTest.batch(vin, STREAM, 2, TelemetryApplyTest.speed(2, 2)),
         TelemetryApplyTest.batch(vin, STREAM, 4, TelemetryApplyTest.speed(4, 4))));
-    assertEquals(new TelemetryApplyResult(List.of(new StreamProgress(vin, STREAM, 2)), 1, 1, 1, 1), r);
+    assertEquals(new UplinkApplyResult(List.of(new StreamProgress(vin, STREAM, 2)), 1, 1, 1, 1, 0, 0, 0, 0), r);
   }
   @Test
   void a_car_event_older_than_the_twins_latest_enters_at_that_time_and_a_resend_is_the_same_event() {
-    Vin vin = TestVins.vin(808);
+    Vin vin = TestVins.numbered(808);
     deliver(vin);
     store.applyUplink(List.of(reported(vin, 1, T.plusSeconds(10))));
     UplinkApplyResult late = store.applyUplink(List.of(dtc(vin, 2, "tunnel", T.plusSeconds(4))));

@@ -2,6 +2,11 @@ package io.spime.twin;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spime.testkit.TestVins;
+import io.spime.twin.battery.BatteryCondition;
+import io.spime.twin.customer.TouchpointKind;
+import io.spime.twin.diagnostics.DtcSeverity;
+import io.spime.twin.diagnostics.UpdateOutcome;
 import io.spime.twin.event.BatteryMeasured;
 import io.spime.twin.event.DtcCleared;
 import io.spime.twin.event.DtcRaised;
@@ -10,14 +15,16 @@ import io.spime.twin.event.ServiceVisited;
 import io.spime.twin.event.SoftwareUpdated;
 import io.spime.twin.event.TouchpointRecorded;
 import io.spime.twin.event.TwinEvent;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalDefinition;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalType;
-import io.spime.wire.SignalValue;
+import io.spime.twin.lifecycle.LifecyclePhase;
+import io.spime.twin.state.StateDocument;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.TelemetryBatch;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.catalog.SignalType;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryBatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -65,41 +72,8 @@ class VehicleYearFootprintTest {
 
   /** Builds a store of {@code vehicles} cars driven for a year, vacuums it and returns its size. */
   private long bytesOf(Path file, int vehicles, int sampleEverySeconds) throws Exception {
-    TwinStoreOptions options = TwinStoreOptions.defaults()
-        .withClock(Clock.fixed(START.plus(Duration.ofDays(400)), ZoneOffset.UTC));
-    try (TwinStore store = TwinStores.sqlite(file, options)) {
-      long[] seq = new long[vehicles];
-      long[] revision = new long[vehicles];
-      for (int v = 0; v < vehicles; v++) {
-        revision[v] = store.append(vin(v), 0, Fixtures.timeline(START, Fixtures.FACTORY,
-            Fixtures.produced(vin(v)),
-            new io.spime.twin.event.PhaseChanged(LifecyclePhase.IN_TRANSIT, "shipped"),
-            new io.spime.twin.event.PhaseChanged(LifecyclePhase.IN_STOCK, "stocked"),
-            new io.spime.twin.event.PhaseChanged(LifecyclePhase.IN_SERVICE, "sold"),
-            Fixtures.owner("owner-" + v))).revision();
-      }
-      for (int day = 0; day < 365; day++) {
-        Instant morning = START.plus(Duration.ofDays(day)).plus(Duration.ofHours(7));
-        List<TelemetryBatch> batches = new ArrayList<>();
-        for (int v = 0; v < vehicles; v++) {
-          for (Instant drive : List.of(morning, morning.plus(Duration.ofHours(10)))) {
-            List<Sample> samples = new ArrayList<>();
-            for (int s = 0; s < 3600; s += sampleEverySeconds) {
-              long t = drive.plusSeconds(s).toEpochMilli();
-              for (SignalDefinition signal : SignalCatalog.builtIn().signals()) {
-                samples.add(new Sample(signal.id(), t, value(signal, day, s)));
-              }
-            }
-            batches.add(new TelemetryBatch(vin(v), new StreamPosition(7, ++seq[v], 1), 1, samples));
-          }
-          List<TwinEvent> events = eventsOf(day);
-          if (!events.isEmpty()) {
-            revision[v] = store.append(vin(v), revision[v], Fixtures.timeline(morning.plus(Duration.ofHours(12)),
-                Fixtures.CAR, events.toArray(new TwinEvent[0]))).revision();
-          }
-        }
-        store.applyTelemetry(batches);
-      }
+    try (TwinStore store = TwinStores.sqlite(file, options())) {
+      driveAYear(store, vehicles, sampleEverySeconds);
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement st = c.createStatement()) {
@@ -109,8 +83,48 @@ class VehicleYearFootprintTest {
     return Files.size(file);
   }
 
+  static TwinStoreOptions options() {
+    return TwinStoreOptions.defaults().withClock(Clock.fixed(START.plus(Duration.ofDays(400)), ZoneOffset.UTC));
+  }
+
+  /** A year of {@code vehicles} cars: production, two drives a day of every catalog signal, twin events. */
+  static void driveAYear(TwinStore store, int vehicles, int sampleEverySeconds) {
+    long[] seq = new long[vehicles];
+    long[] revision = new long[vehicles];
+    for (int v = 0; v < vehicles; v++) {
+      revision[v] = store.append(vin(v), 0, Fixtures.timeline(START, Fixtures.FACTORY,
+          Fixtures.produced(vin(v)),
+          new io.spime.twin.event.PhaseChanged(LifecyclePhase.IN_TRANSIT, "shipped"),
+          new io.spime.twin.event.PhaseChanged(LifecyclePhase.IN_STOCK, "stocked"),
+          new io.spime.twin.event.PhaseChanged(LifecyclePhase.IN_SERVICE, "sold"),
+          Fixtures.owner("owner-" + v))).revision();
+    }
+    for (int day = 0; day < 365; day++) {
+      Instant morning = START.plus(Duration.ofDays(day)).plus(Duration.ofHours(7));
+      List<TelemetryBatch> batches = new ArrayList<>();
+      for (int v = 0; v < vehicles; v++) {
+        for (Instant drive : List.of(morning, morning.plus(Duration.ofHours(10)))) {
+          List<Sample> samples = new ArrayList<>();
+          for (int s = 0; s < 3600; s += sampleEverySeconds) {
+            long t = drive.plusSeconds(s).toEpochMilli();
+            for (SignalDefinition signal : SignalCatalog.builtIn().signals()) {
+              samples.add(new Sample(signal.id(), t, value(signal, day, s)));
+            }
+          }
+          batches.add(new TelemetryBatch(vin(v), new StreamPosition(7, ++seq[v], 1), 1, samples));
+        }
+        List<TwinEvent> events = eventsOf(day);
+        if (!events.isEmpty()) {
+          revision[v] = store.append(vin(v), revision[v], Fixtures.timeline(morning.plus(Duration.ofHours(12)),
+              Fixtures.CAR, events.toArray(new TwinEvent[0]))).revision();
+        }
+      }
+      Fixtures.applyTelemetry(store, batches);
+    }
+  }
+
   static Vin vin(int v) {
-    return TestVins.vin(7000 + v);
+    return TestVins.numbered(7000 + v);
   }
 
   private static SignalValue value(SignalDefinition signal, int day, int second) {

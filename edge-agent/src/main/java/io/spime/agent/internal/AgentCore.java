@@ -1,35 +1,35 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.AgentClosedException;
+import io.spime.agent.AgentFailedException;
+import io.spime.agent.AgentFatalErrorHandler;
 import io.spime.agent.AgentStats;
 import io.spime.agent.OutboxException;
 import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.MqttTransports;
 import io.spime.mqtt.Will;
-import io.spime.wire.CollectionMode;
-import io.spime.wire.Command;
-import io.spime.wire.CommandOutcome;
-import io.spime.wire.DesiredState;
-import io.spime.wire.EventCodec;
 import io.spime.wire.Priority;
-import io.spime.wire.Sample;
-import io.spime.wire.SessionCodec;
-import io.spime.wire.SignalDefinition;
-import io.spime.wire.SignalValue;
-import io.spime.wire.Status;
-import io.spime.wire.TelemetryCodec;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.event.EventCodec;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.files.OwnerOnlyFiles;
+import io.spime.wire.session.SessionCodec;
+import io.spime.wire.session.Status;
+import io.spime.wire.state.CollectionMode;
+import io.spime.wire.state.Command;
+import io.spime.wire.state.CommandOutcome;
+import io.spime.wire.state.DesiredState;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -53,16 +53,20 @@ public final class AgentCore implements AutoCloseable, AgentActions {
   private final long bootId;
   private final DataDirLock lock;
   private final AtomicBoolean sealQueued = new AtomicBoolean();
+  private final StorageHealth storage;
+  private final AgentFailure failure;
   private final ScheduledFuture<?> sealTick;
   private volatile boolean closed;
 
-  private AgentCore(AgentSettings settings) {
+  private AgentCore(AgentSettings settings, AgentFatalErrorHandler onFatalError) {
     this.settings = settings;
-    this.bootId = randomNonZero();
+    this.failure = new AgentFailure(settings.vin(), onFatalError);
+    this.bootId = RandomIds.nonZero();
+    this.storage = new StorageHealth(settings.vin());
     this.ownScheduler = settings.scheduler().isEmpty();
-    this.scheduler = settings.scheduler().orElseGet(AgentCore::ownPool);
+    this.scheduler = settings.scheduler().orElseGet(AgentPool::create);
     try {
-      Files.createDirectories(settings.dataDir());
+      OwnerOnlyFiles.createDirectories(settings.dataDir());
     } catch (IOException e) {
       throw new OutboxException("cannot create the data directory " + settings.dataDir(), e);
     }
@@ -81,13 +85,22 @@ public final class AgentCore implements AutoCloseable, AgentActions {
       this.recorder = new Recorder(settings.catalog(), journal, rules, counters);
       this.sealer = new Sealer(recorder, outbox, new TelemetryCodec(settings.catalog()),
           settings.vin(), settings.maxBatchSamples(), counters, settings.clock(), this::sendWindow);
-      recover(journal);
+      sealer.recover(journal, outbox);
       MqttSettings mqtt = withWill(settings.mqtt());
       this.uplink = new Uplink(uplinkConfig(), outbox, counters, scheduler, settings.clock(),
           listener -> MqttTransports.paho(mqtt, listener));
       this.downlink = new Downlink(settings.vin(), settings.catalog(), outbox, recorder, counters,
-          settings.clock(), settings.agentVersion(), settings.actuator(), this, state);
+          settings.clock(), settings.agentVersion(), settings.actuator(), this, state,
+          new DownlinkGuard(settings.vin(), settings.catalog(), settings.downlinkVerifier(), counters,
+              settings.clock(), outbox));
       uplink.onDownlink(downlink::handle);
+      uplink.serial().onFailure(error -> {
+        if (error instanceof OutboxException disk) {
+          storage.failed(disk); // one ERROR per outage, not one per ack on a full disk
+        } else {
+          failure.thrown("the uplink", error);
+        }
+      });
       uplink.desiredVersion(() -> downlink.state().desiredVersion());
     } catch (RuntimeException e) {
       outbox.close();
@@ -96,7 +109,8 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     }
     long window = settings.batchWindow().toMillis();
     this.sealTick = scheduler.scheduleWithFixedDelay(
-        this::sealInBackground, window, window, TimeUnit.MILLISECONDS);
+        failure.guard("sealing", this::sealInBackground), window, window, TimeUnit.MILLISECONDS);
+    failure.stopWith(this::halt);
     uplink.start();
   }
 
@@ -106,17 +120,31 @@ public final class AgentCore implements AutoCloseable, AgentActions {
    * @throws OutboxException if the data directory cannot be used
    */
   public static AgentCore start(AgentSettings settings) {
-    return new AgentCore(settings);
+    return new AgentCore(settings, AgentFatalErrorHandler.none());
   }
 
-  private void recover(Journal journal) {
-    long sealed = outbox.sealedGeneration();
-    for (Journal.Recovered found : journal.recover(sealed)) {
-      LOG.info("agent {}: recovering {} samples of journal generation {}", settings.vin(),
-          found.samples().size(), found.generation());
-      sealer.storeRecovered(found.generation(), found.samples());
-    }
-    journal.start(Math.max(journal.highestGeneration(), outbox.sealedGeneration()) + 1);
+  /** As {@link #start(AgentSettings)}, telling {@code onFatalError} if an agent thread fails. */
+  public static AgentCore start(AgentSettings settings, AgentFatalErrorHandler onFatalError) {
+    return new AgentCore(settings, onFatalError);
+  }
+
+  /** The error that stopped the agent, if one did (see {@link AgentFatalErrorHandler}). */
+  public Optional<Throwable> failure() {
+    return failure.cause();
+  }
+
+  /** Closed or failed: the exception a call on the agent gets now. */
+  private RuntimeException unusable() {
+    return failure.cause().<RuntimeException>map(cause -> new AgentFailedException("agent "
+        + settings.vin() + " failed and stopped: " + cause, cause))
+        .orElseGet(() -> new AgentClosedException("agent " + settings.vin() + " is closed"));
+  }
+
+  /** After a fatal error: no more samples, no seal tick; link, outbox and lock released. */
+  private void halt() {
+    closed = true;
+    sealTick.cancel(false);
+    release();
   }
 
   public SignalDefinition signal(int signalId) {
@@ -130,7 +158,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
   /** The record path; see EdgeAgent#record. */
   public void record(SignalDefinition signal, long timeMillis, SignalValue value) {
     if (closed) {
-      throw new AgentClosedException("agent " + settings.vin() + " is closed");
+      throw unusable();
     }
     Recorder.check(signal, value);
     if (timeMillis < 0) {
@@ -145,7 +173,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     Recorder.Appended appended;
     while ((appended = recorder.append(sample, priority)) == Recorder.Appended.JOURNAL_FULL) {
       long start = System.nanoTime();
-      sealer.sealNow();
+      storage.sealForRoom(sealer, counters);
       counters.diskWait(System.nanoTime() - start);
     }
     if (appended == Recorder.Appended.REFUSED) {
@@ -164,7 +192,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
   /** Seals now, on the caller's thread. @throws OutboxException if the outbox cannot store it */
   public void flush() {
     if (closed) {
-      throw new AgentClosedException("agent " + settings.vin() + " is closed");
+      throw unusable();
     }
     sealer.sealNow();
     uplink.nudge();
@@ -173,7 +201,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
   /** The raise path; see EdgeAgent#raise. */
   public void raise(VehicleEvent event) {
     if (closed) {
-      throw new AgentClosedException("agent " + settings.vin() + " is closed");
+      throw unusable();
     }
     if (!downlink.state().consent().allows(event.category())) {
       counters.eventsRefused.increment();
@@ -239,10 +267,10 @@ public final class AgentCore implements AutoCloseable, AgentActions {
 
   private void requestSeal() {
     if (sealQueued.compareAndSet(false, true)) {
-      scheduler.execute(() -> {
+      scheduler.execute(failure.guard("sealing", () -> {
         sealQueued.set(false);
         sealInBackground();
-      });
+      }));
     }
   }
 
@@ -252,12 +280,12 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     }
     try {
       sealer.sealNow();
+      storage.succeeded();
       uplink.nudge();
     } catch (AgentClosedException e) {
       LOG.debug("agent {}: closed while a seal was queued", settings.vin());
-    } catch (RuntimeException e) {
-      LOG.error("agent {}: sealing failed; the samples stay in the journal and are retried",
-          settings.vin(), e);
+    } catch (OutboxException e) {
+      storage.failed(e);
     }
   }
 
@@ -271,16 +299,20 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     try {
       sealer.close();
     } finally {
+      release();
+    }
+  }
+
+  private void release() {
+    try {
+      uplink.close();
+    } finally {
       try {
-        uplink.close();
+        outbox.close();
       } finally {
-        try {
-          outbox.close();
-        } finally {
-          lock.close();
-          if (ownScheduler) {
-            scheduler.shutdownNow();
-          }
+        lock.close();
+        if (ownScheduler) {
+          scheduler.shutdownNow();
         }
       }
     }
@@ -306,24 +338,5 @@ public final class AgentCore implements AutoCloseable, AgentActions {
         settings.agentVersion(), settings.catalog().version(), settings.ackMode(),
         settings.mqtt().maxInFlight(), settings.maxUnacked(), settings.ackTimeout(),
         settings.backoffInitial(), settings.backoffCap(), settings.mqtt().connectTimeout());
-  }
-
-  private static ScheduledExecutorService ownPool() {
-    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(2, runnable -> {
-      Thread thread = new Thread(runnable, "spime-agent");
-      thread.setDaemon(true);
-      return thread;
-    });
-    pool.setRemoveOnCancelPolicy(true);
-    return pool;
-  }
-
-  private static long randomNonZero() {
-    SecureRandom random = new SecureRandom();
-    long id;
-    do {
-      id = random.nextLong();
-    } while (id == 0);
-    return id;
   }
 }

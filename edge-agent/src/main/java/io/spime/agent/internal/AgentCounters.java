@@ -1,6 +1,7 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.AgentStats;
+import io.spime.agent.DownlinkRefusal;
 import io.spime.agent.RefusalReason;
 import io.spime.wire.Priority;
 import java.util.EnumMap;
@@ -25,6 +26,8 @@ final class AgentCounters {
   final LongAdder downlinkRejected = new LongAdder();
   final LongAdder recordDiskWaits = new LongAdder();
   final AtomicLong maxRecordDiskWaitNanos = new AtomicLong();
+  final LongAdder publishesRefused = new LongAdder();
+  private final LongAdder[] downlinkRefused = adders(DownlinkRefusal.values().length);
 
   void accepted() {
     accepted.increment();
@@ -36,6 +39,12 @@ final class AgentCounters {
 
   void refused(RefusalReason reason, long samples) {
     refused[reason.ordinal()].add(samples);
+  }
+
+  /** Counts a refused downlink message, under its reason and in {@code downlinkRejected}. */
+  void downlinkRefused(DownlinkRefusal reason) {
+    downlinkRefused[reason.ordinal()].increment();
+    downlinkRejected.increment();
   }
 
   void diskWait(long nanos) {
@@ -75,7 +84,16 @@ final class AgentCounters {
         messagesSent.sum(), messagesResent.sum(), evicted, evictedBatches.sum(),
         outbox.ackedSeq(), outbox.streamId(), outbox.backlogRows(), outbox.backlogBytes(),
         connects.sum(), reconnects.sum(), connected, downlinkRejected.sum(),
-        recordDiskWaits.sum(), maxRecordDiskWaitNanos.get() / 1000);
+        recordDiskWaits.sum(), maxRecordDiskWaitNanos.get() / 1000, publishesRefused.sum(),
+        downlinkRefusals());
+  }
+
+  private Map<DownlinkRefusal, Long> downlinkRefusals() {
+    Map<DownlinkRefusal, Long> out = new EnumMap<>(DownlinkRefusal.class);
+    for (DownlinkRefusal reason : DownlinkRefusal.values()) {
+      out.put(reason, downlinkRefused[reason.ordinal()].sum());
+    }
+    return out;
   }
 
   private static LongAdder[] adders(int n) {

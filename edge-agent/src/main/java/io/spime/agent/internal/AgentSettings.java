@@ -3,10 +3,11 @@ package io.spime.agent.internal;
 import io.spime.agent.AckMode;
 import io.spime.agent.ActuatorSink;
 import io.spime.mqtt.MqttSettings;
-import io.spime.wire.CollectionPolicy;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.SignalCatalog;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.signing.DownlinkVerifier;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,4 +34,5 @@ public record AgentSettings(
     Optional<ScheduledExecutorService> scheduler,
     Clock clock,
     String agentVersion,
-    Optional<ActuatorSink> actuator) {}
+    Optional<ActuatorSink> actuator,
+    Optional<DownlinkVerifier> downlinkVerifier) {}

@@ -1,12 +1,12 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.OutboxException;
-import io.spime.wire.CollectionPolicy;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.DriverProfile;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.StatePartCodec;
 import io.spime.wire.WireException;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.state.DriverProfile;
+import io.spime.wire.state.StatePartCodec;
 import java.util.Optional;
 
 /**

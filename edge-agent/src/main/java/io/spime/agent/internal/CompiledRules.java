@@ -1,12 +1,12 @@
 package io.spime.agent.internal;
 
-import io.spime.wire.CollectionMode;
-import io.spime.wire.CollectionPolicy;
-import io.spime.wire.ConsentSet;
 import io.spime.wire.Priority;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalDefinition;
-import io.spime.wire.SignalRule;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.state.CollectionMode;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.state.SignalRule;
 
 /** Policy and consent turned into arrays indexed by signal id, for the record path. Immutable. */
 final class CompiledRules {

@@ -2,6 +2,7 @@ package io.spime.agent.internal;
 
 import io.spime.agent.DataDirInUseException;
 import io.spime.agent.OutboxException;
+import io.spime.wire.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -23,7 +24,8 @@ final class DataDirLock implements AutoCloseable {
     Path file = dataDir.resolve("agent.lock");
     FileChannel channel;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+          OwnerOnlyFiles.fileAttributes());
     } catch (IOException e) {
       throw new OutboxException("cannot open the lock file " + file + ": " + e.getMessage(), e);
     }

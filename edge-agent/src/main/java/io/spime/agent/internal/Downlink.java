@@ -1,27 +1,25 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.ActuatorSink;
-import io.spime.wire.Command;
-import io.spime.wire.CommandOutcome;
-import io.spime.wire.DesiredState;
 import io.spime.wire.DataCategory;
-import io.spime.wire.DriverProfile;
-import io.spime.wire.EventCodec;
-import io.spime.wire.EventDetail;
 import io.spime.wire.Priority;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.StateCodec;
 import io.spime.wire.TopicKind;
-import io.spime.wire.VehicleEvent;
 import io.spime.wire.Vin;
-import io.spime.wire.WireException;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.event.EventCodec;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.signing.VerifiedCommand;
+import io.spime.wire.signing.VerifiedDesired;
+import io.spime.wire.state.Command;
+import io.spime.wire.state.CommandOutcome;
+import io.spime.wire.state.DesiredState;
+import io.spime.wire.state.DriverProfile;
+import io.spime.wire.state.StateCodec;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
@@ -31,12 +29,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies what the cloud sends: versioned desired state (policy, consent, profile) and commands
- * (flush, snapshot, apply profile). Every message is validated first; a bad one is rejected,
- * counted and reported, and never stops the agent. Runs on the agent's serial executor.
+ * (flush, snapshot, apply profile). Every message passes the {@link DownlinkGuard} first (signed by a
+ * pinned key for this car, unexpired, not replayed); a refused one is counted by reason and never
+ * stops the agent. Runs on the agent's serial executor.
  */
 final class Downlink {
   private static final Logger LOG = LoggerFactory.getLogger(Downlink.class);
-  private static final int REMEMBERED_COMMANDS = 256;
 
   private final Vin vin;
   private final SignalCatalog catalog;
@@ -49,12 +47,12 @@ final class Downlink {
   private final AgentActions actions;
   private final List<Consumer<DesiredState>> desiredListeners = new CopyOnWriteArrayList<>();
   private final List<BiConsumer<Command, CommandOutcome>> commandListeners = new CopyOnWriteArrayList<>();
-  private final Set<String> seenCommands = new HashSet<>();
-  private final ArrayDeque<String> seenOrder = new ArrayDeque<>();
+  private final DownlinkGuard guard;
   private volatile AgentState state;
 
   Downlink(Vin vin, SignalCatalog catalog, Outbox outbox, Recorder recorder, AgentCounters counters,
-      Clock clock, String agentVersion, Optional<ActuatorSink> actuator, AgentActions actions, AgentState state) {
+      Clock clock, String agentVersion, Optional<ActuatorSink> actuator, AgentActions actions, AgentState state,
+      DownlinkGuard guard) {
     this.vin = vin;
     this.catalog = catalog;
     this.outbox = outbox;
@@ -65,6 +63,7 @@ final class Downlink {
     this.actuator = actuator;
     this.actions = actions;
     this.state = state;
+    this.guard = guard;
   }
 
   AgentState state() {
@@ -91,20 +90,12 @@ final class Downlink {
   }
 
   private void handleDesired(byte[] payload) {
-    DesiredState desired;
-    try {
-      desired = StateCodec.decodeDesired(payload, vin, catalog);
-    } catch (WireException e) {
-      counters.downlinkRejected.increment();
-      LOG.warn("agent {}: rejected desired state: {}", vin, e.getMessage());
-      return;
-    }
     AgentState current = state;
-    if (desired.version() <= current.desiredVersion()) {
-      LOG.debug("agent {}: desired state v{} already applied (at v{})", vin, desired.version(),
-          current.desiredVersion());
+    Optional<VerifiedDesired> verified = guard.desired(payload, current.desiredVersion());
+    if (verified.isEmpty()) {
       return;
     }
+    DesiredState desired = verified.get().desired();
     Optional<DriverProfile> profile = current.profile();
     if (desired.profile().isPresent()) {
       Optional<String> failure = applyProfile(desired.profile().get());
@@ -121,7 +112,8 @@ final class Downlink {
     state = next;
     next.save(outbox);
     report(next);
-    LOG.info("agent {}: applied desired state v{}", vin, desired.version());
+    LOG.info("agent {}: applied desired state v{} signed with key {}", vin, desired.version(),
+        verified.get().keyId());
     actuator.ifPresent(sink -> sink.desiredStateApplied(desired));
     desiredListeners.forEach(listener -> listener.accept(desired));
   }
@@ -135,20 +127,12 @@ final class Downlink {
   }
 
   private void handleCommand(byte[] payload) {
-    Command command;
-    try {
-      command = StateCodec.decodeCommand(payload, vin);
-    } catch (WireException e) {
-      counters.downlinkRejected.increment();
-      LOG.warn("agent {}: rejected a command: {}", vin, e.getMessage());
-      StateCodec.commandId(payload).ifPresent(
-          id -> answer(id, new CommandOutcome(CommandOutcome.Status.REJECTED, e.getMessage())));
+    Optional<VerifiedCommand> verified = guard.command(payload,
+        (id, reason) -> answer(id, new CommandOutcome(CommandOutcome.Status.REJECTED, reason)));
+    if (verified.isEmpty()) {
       return;
     }
-    if (!remember(command.commandId())) {
-      LOG.debug("agent {}: command {} arrived again; already answered", vin, command.commandId());
-      return;
-    }
+    Command command = verified.get().command();
     CommandOutcome outcome = execute(command);
     answer(command.commandId(), outcome);
     commandListeners.forEach(listener -> listener.accept(command, outcome));
@@ -202,16 +186,5 @@ final class Downlink {
         DataCategory.VEHICLE_HEALTH, new EventDetail.CommandResult(commandId, outcome), Map.of());
     byte[] body = EventCodec.encodeBody(vin, List.of(result));
     actions.storeUplink(new OutboxRow(TopicKind.EVENTS, Priority.HIGH, 1, clock.millis(), body));
-  }
-
-  private boolean remember(String commandId) {
-    if (!seenCommands.add(commandId)) {
-      return false;
-    }
-    seenOrder.add(commandId);
-    if (seenOrder.size() > REMEMBERED_COMMANDS) {
-      seenCommands.remove(seenOrder.poll());
-    }
-    return true;
   }
 }

@@ -1,7 +1,7 @@
 package io.spime.agent.internal;
 
 import io.spime.wire.Priority;
-import io.spime.wire.Sample;
+import io.spime.wire.telemetry.Sample;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

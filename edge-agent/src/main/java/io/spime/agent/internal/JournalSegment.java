@@ -2,16 +2,17 @@ package io.spime.agent.internal;
 
 import io.spime.agent.OutboxException;
 import io.spime.wire.Priority;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalValue;
+import io.spime.wire.files.OwnerOnlyFiles;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
@@ -19,14 +20,18 @@ import java.util.zip.CRC32C;
 /**
  * One memory-mapped journal file. A write into the mapping is in the kernel's page cache the
  * moment it returns, so it survives the process being killed; {@link #force()} makes it survive a
- * power cut too. Layout: a 16-byte header (magic, generation) then records {@code [int length][int
- * crc32c(generation, body)][body]}; a record whose CRC does not match ends the segment, so a record
- * torn by a crash, or left over from an older generation, is never read as valid.
+ * power cut too. Layout: a 16-byte header (magic, allocation mark, generation) then records
+ * {@code [int length][int crc32c(generation, body)][body]}; a record whose CRC does not match ends
+ * the segment, so a record torn by a crash, or left over from an older generation, is never read
+ * as valid.
  */
 final class JournalSegment {
   static final int HEADER_BYTES = 16;
   private static final int MAGIC = 0x53504a31; // "SPJ1"
   private static final int RECORD_OVERHEAD = 8;
+  private static final int ALLOCATION_CHUNK = 64 * 1024;
+  /** Header int at offset 4 once the file was written out in full ("ALLC"); 0 in older files. */
+  private static final int ALLOCATED = 0x414c4c43;
   private static final byte NUMBER = 0;
   private static final byte BOOL = 1;
   private static final byte TEXT = 2;
@@ -45,17 +50,61 @@ final class JournalSegment {
   }
 
   static JournalSegment open(Path file, int bytes) {
-    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-      if (raf.length() != bytes) {
-        raf.setLength(bytes);
+    try (FileChannel channel = FileChannel.open(file, java.util.Set.of(
+        StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+        OwnerOnlyFiles.fileAttributes())) {
+      if (!allocatedBefore(channel, bytes)) {
+        allocate(channel, bytes);
       }
-      MappedByteBuffer map = raf.getChannel().map(FileChannel.MapMode.READ_WRITE, 0, bytes);
+      MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_WRITE, 0, bytes);
       JournalSegment segment = new JournalSegment(file, map);
       segment.generation = map.getInt(0) == MAGIC ? map.getLong(8) : 0;
       return segment;
     } catch (IOException e) {
-      throw new OutboxException("cannot open the journal file " + file + ": " + e.getMessage(), e);
+      throw new OutboxException("cannot allocate the journal file " + file + " (" + bytes
+          + " bytes; is the disk full?): " + e.getMessage(), e);
     }
+  }
+
+  /** Whether an earlier open wrote this file out in full (its header says so and its size is right). */
+  private static boolean allocatedBefore(FileChannel channel, int bytes) throws IOException {
+    if (channel.size() != bytes) {
+      return false;
+    }
+    ByteBuffer header = ByteBuffer.allocate(8);
+    while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
+      // the magic and the allocation mark
+    }
+    return !header.hasRemaining() && header.getInt(0) == MAGIC && header.getInt(4) == ALLOCATED;
+  }
+
+  /**
+   * Writes every byte of the file (its own bytes where it has them, zeros past its end), so the
+   * file system allocates all its blocks now and syncs them: a full disk is then an IOException
+   * here, at start, and never a SIGBUS (a dead JVM) on a later write into the mapping. A file an
+   * older version made sparse gets its holes filled the same way; the header then marks the file
+   * as written out, so later starts skip this (no 8 MiB of flash writes at every start).
+   */
+  private static void allocate(FileChannel channel, int bytes) throws IOException {
+    if (channel.size() > bytes) {
+      channel.truncate(bytes);
+    }
+    long existing = channel.size();
+    ByteBuffer chunk = ByteBuffer.allocate(ALLOCATION_CHUNK);
+    for (long at = 0; at < bytes; at += ALLOCATION_CHUNK) {
+      int length = (int) Math.min(ALLOCATION_CHUNK, bytes - at);
+      java.util.Arrays.fill(chunk.array(), (byte) 0);
+      chunk.clear().limit(length);
+      while (at + chunk.position() < existing && chunk.hasRemaining()
+          && channel.read(chunk, at + chunk.position()) > 0) {
+        // reads the file's own bytes; what lies past its end stays zero
+      }
+      chunk.clear().limit(length);
+      while (chunk.hasRemaining()) {
+        channel.write(chunk, at + chunk.position());
+      }
+    }
+    channel.force(true);
   }
 
   long generation() {
@@ -79,7 +128,7 @@ final class JournalSegment {
     generation = newGeneration;
     position = HEADER_BYTES;
     map.putLong(8, newGeneration);
-    map.putInt(4, 0);
+    map.putInt(4, ALLOCATED); // reset only ever runs on a segment open() wrote out in full
     map.putInt(0, MAGIC);
     map.putInt(HEADER_BYTES, 0);
   }

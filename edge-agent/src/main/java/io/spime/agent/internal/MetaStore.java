@@ -9,13 +9,25 @@ import java.util.Optional;
 
 /** Key-value rows of the outbox's {@code meta} table, by statements prepared once; the caller commits. */
 final class MetaStore implements AutoCloseable {
-  private final PreparedStatement read;
-  private final PreparedStatement write;
+  private final Connection db;
+  private PreparedStatement read;
+  private PreparedStatement write;
 
   MetaStore(Connection db) throws SQLException {
+    this.db = db;
+    prepare();
+  }
+
+  private void prepare() throws SQLException {
     this.read = db.prepareStatement("SELECT value FROM meta WHERE key = ?");
     this.write = db.prepareStatement(
         "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  }
+
+  /** Closes and prepares every statement again, after a failed write left them unusable. */
+  void reprepare() throws SQLException {
+    OutboxTransactions.closeQuietly(read, write);
+    prepare();
   }
 
   Optional<Long> getLong(String key) throws SQLException {

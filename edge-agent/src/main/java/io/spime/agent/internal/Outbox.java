@@ -2,20 +2,12 @@ package io.spime.agent.internal;
 
 import io.spime.agent.OutboxException;
 import io.spime.wire.Priority;
-import io.spime.wire.TopicKind;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The SQLite outbox: uplink messages waiting for the cloud's (or broker's) acknowledgement, the
@@ -29,80 +21,54 @@ import java.util.TreeMap;
  * killed process): a power cut can lose it, and then the rows come back, are resent and are dropped
  * by the cloud as duplicates.
  *
- * <p>Every statement is prepared once per connection, and the outbox keeps in memory what it
- * needs to skip a query: how many rows are unsent (a pump with nothing to number runs no SQL) and
- * the size of every numbered row (an ack deletes without counting first).
+ * <p>Every statement is prepared once per connection ({@link OutboxTable}, {@link MetaStore},
+ * {@link OutboxTransactions}), and the outbox keeps in memory what it needs to skip a query
+ * ({@link OutboxCounts}): how many rows are unsent (a pump with nothing to number runs no SQL) and
+ * the size of every numbered row (an ack deletes without counting first). Where the stream stands
+ * is {@link OutboxStream}.
  */
 public final class Outbox implements AutoCloseable {
-  private static final int PRIORITIES = Priority.values().length;
-
   private final Path file;
   private final Connection db;
   private final boolean replacedCorrupt;
-  private final long streamId;
   private final MetaStore meta;
   private final OutboxTransactions tx;
-  private final PreparedStatement insert;
-  private final PreparedStatement pickUnsent;
-  private final PreparedStatement number;
-  private final PreparedStatement readNumbered;
-  private final PreparedStatement deleteAcked;
-  private final long maxBytes;
-  private final long[] unsentBytes = new long[PRIORITIES];
-  private long totalBytes;
-  private volatile int fullMask;
-  private long rows;
-  private long unsentRows;
-  private final NavigableMap<Long, Integer> numberedBytes = new TreeMap<>();
-  private long ackedSeq;
-  private long nextSeq;
-  private long sealedGeneration;
+  private final OutboxTable table;
+  private final OutboxCounts counts;
+  private final OutboxStream stream;
   private boolean closed;
 
   private Outbox(Path file, OutboxOpener.Opened opened, long maxBytes) throws SQLException {
     this.file = file;
     this.db = opened.connection();
     this.replacedCorrupt = opened.replacedCorrupt();
-    this.maxBytes = maxBytes;
     this.meta = new MetaStore(db);
     this.tx = new OutboxTransactions(db);
-    this.insert = db.prepareStatement(
-        "INSERT INTO outbox(kind, priority, items, bytes, created_ms, body) VALUES (?,?,?,?,?,?)");
-    this.pickUnsent = db.prepareStatement(
-        "SELECT id, kind, priority, items, body FROM outbox WHERE seq IS NULL ORDER BY priority DESC, id LIMIT ?");
-    this.number = db.prepareStatement("UPDATE outbox SET seq = ? WHERE id = ?");
-    this.readNumbered = db.prepareStatement(
-        "SELECT seq, kind, priority, items, body FROM outbox WHERE seq >= ? ORDER BY seq LIMIT ?");
-    this.deleteAcked = db.prepareStatement("DELETE FROM outbox WHERE seq <= ?");
+    this.table = new OutboxTable(db);
+    this.counts = new OutboxCounts(maxBytes);
     tx.beginDurable();
-    long stream = meta.getLong("stream_id").orElse(0L);
-    if (stream == 0) {
-      if (count("SELECT COUNT(*) FROM outbox") > 0) {
-        throw new OutboxException("outbox " + file + " holds rows but no stream id");
-      }
-      stream = newStreamId();
-      meta.putLong("stream_id", stream);
-      meta.putLong("acked_seq", 0);
-      meta.putLong("next_seq", 1);
-      meta.putLong("sealed_generation", 0);
-    }
-    this.streamId = stream;
-    this.ackedSeq = meta.getLong("acked_seq").orElse(0L);
-    this.nextSeq = meta.getLong("next_seq").orElse(1L);
-    this.sealedGeneration = meta.getLong("sealed_generation").orElse(0L);
+    this.stream = OutboxStream.load(meta, table, file);
     tx.commit();
     recount();
   }
 
   /**
-   * Opens (or creates) the outbox at {@code file}; a corrupt file is moved aside.
+   * Opens (or creates) the outbox at {@code file}; a corrupt file, or one that is empty or missing
+   * though it existed ({@link OutboxMarker}), is moved aside and its readable rows are copied into
+   * the fresh outbox ({@link OutboxSalvage}).
    *
    * @throws OutboxException if it cannot be opened or created
    */
   public static Outbox open(Path file, long maxBytes) {
     OutboxOpener.Opened opened = OutboxOpener.open(file);
     try {
-      return new Outbox(file, opened, maxBytes);
+      Outbox outbox = new Outbox(file, opened, maxBytes);
+      opened.aside().ifPresent(aside -> OutboxSalvage.salvage(aside, rows -> {
+        if (!rows.isEmpty()) {
+          outbox.seal(0, rows);
+        }
+      }));
+      return outbox;
     } catch (SQLException e) {
       try {
         opened.connection().close();
@@ -118,28 +84,28 @@ public final class Outbox implements AutoCloseable {
   }
 
   public long streamId() {
-    return streamId;
+    return stream.id();
   }
 
   public synchronized long ackedSeq() {
-    return ackedSeq;
+    return stream.ackedSeq();
   }
 
   /** The sequence the next numbered row will get; rows below it and above ackedSeq are in flight. */
   public synchronized long nextSeq() {
-    return nextSeq;
+    return stream.nextSeq();
   }
 
   public synchronized long sealedGeneration() {
-    return sealedGeneration;
+    return stream.sealedGeneration();
   }
 
   public synchronized long backlogRows() {
-    return rows;
+    return counts.rows();
   }
 
   public synchronized long backlogBytes() {
-    return totalBytes;
+    return counts.totalBytes();
   }
 
   /**
@@ -147,22 +113,7 @@ public final class Outbox implements AutoCloseable {
    * Lock-free, for the record path: it never waits for an outbox commit.
    */
   public boolean isFullFor(Priority priority) {
-    return (fullMask >>> priority.ordinal() & 1) != 0;
-  }
-
-  /** Recomputes {@link #isFullFor} after a change; call holding the lock. */
-  private void updateFullMask() {
-    int mask = 0;
-    if (totalBytes >= maxBytes) {
-      long evictable = 0;
-      for (int p = 0; p < Priority.CRITICAL.ordinal(); p++) {
-        evictable += unsentBytes[p];
-        if (evictable == 0) {
-          mask |= 1 << p;
-        }
-      }
-    }
-    fullMask = mask;
+    return counts.isFullFor(priority);
   }
 
   /**
@@ -185,15 +136,11 @@ public final class Outbox implements AutoCloseable {
       for (OutboxRow row : newRows) {
         storeWithin(row, eviction, result);
       }
-      if (generation > sealedGeneration) {
-        meta.putLong("sealed_generation", generation);
-      }
-      List<OutMessage> numbered = numberWithin(window.allowance(nextSeq - 1 - ackedSeq));
+      stream.sealed(generation);
+      List<OutMessage> numbered = numberWithin(window.allowance(stream.unacked()));
       tx.commit();
-      if (generation > sealedGeneration) {
-        sealedGeneration = generation;
-      }
-      numberedCommitted(numbered);
+      stream.committed();
+      counts.numbered(numbered);
       result.numbered = numbered.size();
       return result;
     } catch (SQLException e) {
@@ -210,17 +157,11 @@ public final class Outbox implements AutoCloseable {
 
   private void storeWithin(OutboxRow row, Eviction eviction, SealResult result) throws SQLException {
     int p = row.priority().ordinal();
-    long over = totalBytes + row.body().length - maxBytes;
+    long over = counts.overLimitWith(row.body().length);
     if (over > 0) {
-      long[] freed = eviction.makeRoom(over, row.priority(), unsentBytes);
-      for (int i = 0; i < PRIORITIES; i++) {
-        unsentBytes[i] -= freed[i];
-        totalBytes -= freed[i];
-      }
-      long evicted = eviction.takeEvictedRowCount();
-      rows -= evicted;
-      unsentRows -= evicted;
-      over = totalBytes + row.body().length - maxBytes;
+      long[] freed = eviction.makeRoom(over, row.priority(), counts.unsentBytes());
+      counts.evicted(freed, eviction.takeEvictedRowCount());
+      over = counts.overLimitWith(row.body().length);
     }
     if (over > 0 && row.priority() != Priority.CRITICAL) {
       result.refusedRows[p]++;
@@ -230,17 +171,8 @@ public final class Outbox implements AutoCloseable {
     if (over > 0) {
       result.criticalOverLimit++; // critical data is kept even above the limit
     }
-    insert.setString(1, row.kind().segment());
-    insert.setInt(2, p);
-    insert.setInt(3, row.items());
-    insert.setInt(4, row.body().length);
-    insert.setLong(5, row.createdMillis());
-    insert.setBytes(6, row.body());
-    insert.executeUpdate();
-    unsentBytes[p] += row.body().length;
-    totalBytes += row.body().length;
-    rows++;
-    unsentRows++;
+    table.insert(row);
+    counts.stored(p, row.body().length);
   }
 
   /**
@@ -248,14 +180,15 @@ public final class Outbox implements AutoCloseable {
    * priority, durably, and returns them in sequence order.
    */
   public synchronized List<OutMessage> numberNext(int max) {
-    if (max <= 0 || unsentRows == 0) {
+    if (max <= 0 || counts.unsentRows() == 0) {
       return List.of();
     }
     try {
       tx.beginDurable();
       List<OutMessage> out = numberWithin(max);
       tx.commit();
-      numberedCommitted(out);
+      stream.committed();
+      counts.numbered(out);
       return out;
     } catch (SQLException e) {
       rollback(e);
@@ -265,58 +198,20 @@ public final class Outbox implements AutoCloseable {
 
   /** Numbers up to {@code max} unsent rows in the open transaction; call holding the lock. */
   private List<OutMessage> numberWithin(int max) throws SQLException {
-    List<OutMessage> out = new ArrayList<>();
-    if (max <= 0 || unsentRows == 0) {
-      return out;
+    if (max <= 0 || counts.unsentRows() == 0) {
+      return List.of();
     }
-    pickUnsent.setInt(1, max);
-    long seq = nextSeq;
-    List<Long> ids = new ArrayList<>();
-    try (ResultSet rs = pickUnsent.executeQuery()) {
-      while (rs.next()) {
-        ids.add(rs.getLong(1));
-        Priority priority = Priority.values()[rs.getInt(3)];
-        out.add(new OutMessage(seq, kindOf(rs.getString(2)), priority, rs.getInt(4), rs.getBytes(5)));
-        seq++;
-      }
-    }
-    for (int i = 0; i < ids.size(); i++) {
-      number.setLong(1, out.get(i).seq());
-      number.setLong(2, ids.get(i));
-      number.executeUpdate();
-    }
+    List<OutMessage> out = table.numberUnsent(max, stream.nextSeq());
     if (!out.isEmpty()) {
-      meta.putLong("next_seq", seq);
+      stream.numberedUpTo(out.get(out.size() - 1).seq());
     }
     return out;
   }
 
-  /** Updates the counters after a commit that numbered {@code numbered}; call holding the lock. */
-  private void numberedCommitted(List<OutMessage> numbered) {
-    if (!numbered.isEmpty()) {
-      nextSeq = numbered.get(numbered.size() - 1).seq() + 1;
-    }
-    for (OutMessage message : numbered) {
-      unsentBytes[message.priority().ordinal()] -= message.body().length;
-      numberedBytes.put(message.seq(), message.body().length);
-    }
-    unsentRows -= numbered.size();
-    updateFullMask();
-  }
-
   /** Numbered, unacknowledged rows from {@code fromSeq} on, at most {@code max}, in sequence order. */
   public synchronized List<OutMessage> numbered(long fromSeq, int max) {
-    List<OutMessage> out = new ArrayList<>();
     try {
-      readNumbered.setLong(1, fromSeq);
-      readNumbered.setInt(2, max);
-      try (ResultSet rs = readNumbered.executeQuery()) {
-        while (rs.next()) {
-          out.add(new OutMessage(rs.getLong(1), kindOf(rs.getString(2)),
-              Priority.values()[rs.getInt(3)], rs.getInt(4), rs.getBytes(5)));
-        }
-      }
-      return out;
+      return table.numbered(fromSeq, max);
     } catch (SQLException e) {
       throw failure("read numbered rows", e);
     }
@@ -327,30 +222,21 @@ public final class Outbox implements AutoCloseable {
    * Returns the number of rows deleted; an ack at or below the current one changes nothing.
    */
   public synchronized int acknowledge(long seq) {
-    if (seq <= ackedSeq) {
+    if (seq <= stream.ackedSeq()) {
       return 0;
     }
-    if (seq >= nextSeq) {
+    if (seq >= stream.nextSeq()) {
       throw new IllegalArgumentException(
-          "ack for seq " + seq + " of stream " + Long.toUnsignedString(streamId)
-              + " but only seqs below " + nextSeq + " were sent");
+          "ack for seq " + seq + " of stream " + Long.toUnsignedString(stream.id())
+              + " but only seqs below " + stream.nextSeq() + " were sent");
     }
     try {
       tx.beginRelaxed();
-      deleteAcked.setLong(1, seq);
-      int deleted = deleteAcked.executeUpdate();
-      meta.putLong("acked_seq", seq);
+      int deleted = table.deleteUpTo(seq);
+      stream.acked(seq);
       tx.commit();
-      Map<Long, Integer> gone = numberedBytes.headMap(seq, true);
-      long deletedBytes = 0;
-      for (int bytes : gone.values()) {
-        deletedBytes += bytes;
-      }
-      gone.clear();
-      ackedSeq = seq;
-      rows -= deleted;
-      totalBytes -= deletedBytes;
-      updateFullMask();
+      stream.committed();
+      counts.acknowledged(seq, deleted);
       return deleted;
     } catch (SQLException e) {
       rollback(e);
@@ -363,17 +249,6 @@ public final class Outbox implements AutoCloseable {
       return meta.getBytes(key);
     } catch (SQLException e) {
       throw failure("read " + key, e);
-    }
-  }
-
-  public synchronized void putBytes(String key, byte[] value) {
-    try {
-      tx.beginDurable();
-      meta.putBytes(key, value);
-      tx.commit();
-    } catch (SQLException e) {
-      rollback(e);
-      throw failure("write " + key, e);
     }
   }
 
@@ -398,9 +273,7 @@ public final class Outbox implements AutoCloseable {
     }
     closed = true;
     try (db) {
-      for (PreparedStatement statement : List.of(insert, pickUnsent, number, readNumbered, deleteAcked)) {
-        statement.close();
-      }
+      table.close();
       meta.close();
       tx.close();
     } catch (SQLException e) {
@@ -410,64 +283,30 @@ public final class Outbox implements AutoCloseable {
 
   /** Reloads the in-memory counts from the table: at open, and after a failed write. */
   private void recount() {
-    try (Statement statement = db.createStatement()) {
-      java.util.Arrays.fill(unsentBytes, 0);
-      totalBytes = 0;
-      rows = 0;
-      unsentRows = 0;
-      numberedBytes.clear();
-      try (ResultSet rs = statement.executeQuery(
-          "SELECT priority, COUNT(*), COALESCE(SUM(bytes), 0) FROM outbox WHERE seq IS NULL GROUP BY 1")) {
-        while (rs.next()) {
-          unsentBytes[rs.getInt(1)] += rs.getLong(3);
-          unsentRows += rs.getLong(2);
-          rows += rs.getLong(2);
-          totalBytes += rs.getLong(3);
-        }
-      }
-      try (ResultSet rs = statement.executeQuery("SELECT seq, bytes FROM outbox WHERE seq IS NOT NULL")) {
-        while (rs.next()) {
-          numberedBytes.put(rs.getLong(1), rs.getInt(2));
-          rows++;
-          totalBytes += rs.getInt(2);
-        }
-      }
-      updateFullMask();
+    try {
+      counts.load(db);
     } catch (SQLException e) {
       throw failure("count rows", e);
     }
   }
 
-  private long count(String sql) throws SQLException {
-    try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
+  /**
+   * Rolls back the open transaction, if any, forgets the stream values written in it, and prepares
+   * every statement again: after a full disk (SQLITE_FULL) the old ones fail for good otherwise.
+   */
   private void rollback(SQLException cause) {
     tx.rollback(cause);
+    stream.discard();
+    tx.reset(cause);
+    try {
+      table.reprepare();
+      meta.reprepare();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   private OutboxException failure(String what, SQLException e) {
     return new OutboxException("outbox " + file + ": cannot " + what + ": " + e.getMessage(), e);
-  }
-
-  private static TopicKind kindOf(String segment) {
-    for (TopicKind kind : TopicKind.values()) {
-      if (kind.segment().equals(segment)) {
-        return kind;
-      }
-    }
-    throw new OutboxException("outbox row has unknown topic kind '" + segment + "'");
-  }
-
-  private static long newStreamId() {
-    SecureRandom random = new SecureRandom();
-    long id;
-    do {
-      id = random.nextLong();
-    } while (id == 0);
-    return id;
   }
 }

@@ -1,6 +1,7 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.OutboxException;
+import io.spime.wire.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,28 +26,52 @@ final class OutboxOpener {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  /** An open connection and whether a corrupt file was replaced to get it. */
-  record Opened(Connection connection, boolean replacedCorrupt) {}
+  /**
+   * An open connection, whether a corrupt (or vanished) file was replaced to get it, and where the
+   * replaced file was moved, for salvage.
+   */
+  record Opened(Connection connection, boolean replacedCorrupt, Optional<Path> aside) {}
 
   private OutboxOpener() {}
 
   static Opened open(Path file) {
+    Optional<String> vanished = OutboxMarker.vanished(file);
+    if (vanished.isPresent()) {
+      Optional<Path> aside = Files.exists(file) ? Optional.of(moveAside(file)) : Optional.empty();
+      LOG.error("outbox {} {}, so it is treated as corrupt: {}started a fresh outbox with a new "
+          + "stream; what the journal still holds is sealed into it", file, vanished.get(),
+          aside.map(path -> "moved it to " + path + " and ").orElse(""));
+      return new Opened(connectFresh(file), true, aside);
+    }
     try {
-      return new Opened(connectChecked(file), false);
+      Opened opened = new Opened(connectChecked(file), false, Optional.empty());
+      OutboxMarker.write(file);
+      return opened;
     } catch (CorruptOutbox e) {
       Path aside = moveAside(file);
       LOG.error("outbox {} is corrupt ({}); moved it to {} and started a fresh outbox with a new "
-          + "stream: its unsent batches are not sent", file, e.getMessage(), aside);
-      try {
-        return new Opened(connectChecked(file), true);
-      } catch (CorruptOutbox again) {
-        throw new OutboxException("fresh outbox " + file + " is unusable: " + again.getMessage());
-      }
+          + "stream; its readable rows are salvaged into the new one", file, e.getMessage(), aside);
+      return new Opened(connectFresh(file), true, Optional.of(aside));
+    }
+  }
+
+  private static Connection connectFresh(Path file) {
+    try {
+      Connection connection = connectChecked(file);
+      OutboxMarker.write(file);
+      return connection;
+    } catch (CorruptOutbox again) {
+      throw new OutboxException("fresh outbox " + file + " is unusable: " + again.getMessage());
     }
   }
 
   private static Connection connectChecked(Path file) {
     Connection connection = null;
+    try {
+      OwnerOnlyFiles.createFile(file); // before SQLite: its -wal and -shm take this file's mode
+    } catch (IOException e) {
+      throw new OutboxException("cannot create the outbox " + file + ": " + e.getMessage(), e);
+    }
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try (Statement statement = connection.createStatement()) {
@@ -84,7 +110,9 @@ final class OutboxOpener {
     Path aside = file.resolveSibling(
         file.getFileName() + ".corrupt-" + STAMP.format(Instant.now()) + "-" + System.nanoTime() % 10_000);
     try {
-      Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+      if (Files.exists(file)) {
+        Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+      }
       for (String suffix : new String[] {"-wal", "-shm"}) {
         Path side = file.resolveSibling(file.getFileName() + suffix);
         if (Files.exists(side)) {

@@ -1,13 +1,13 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.RefusalReason;
-import io.spime.wire.CollectionMode;
 import io.spime.wire.Priority;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalDefinition;
-import io.spime.wire.SignalType;
-import io.spime.wire.SignalValue;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.catalog.SignalType;
+import io.spime.wire.state.CollectionMode;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

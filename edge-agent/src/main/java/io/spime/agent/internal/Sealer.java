@@ -4,11 +4,11 @@ import io.spime.agent.AgentClosedException;
 import io.spime.agent.OutboxException;
 import io.spime.wire.OversizedPayloadException;
 import io.spime.wire.Priority;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalValue;
-import io.spime.wire.TelemetryCodec;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Vin;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,7 @@ import java.util.function.Supplier;
  * time: a retired journal segment is reused only after its samples are committed to the outbox.
  */
 final class Sealer {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Sealer.class);
   private static final int MAX_BATCH_ESTIMATED_BYTES = 256 * 1024;
 
   private final Recorder recorder;
@@ -75,6 +76,19 @@ final class Sealer {
       sealNow();
       closed = true;
     }
+  }
+
+  /**
+   * Seals what the journal holds above the outbox's sealed generation (what the last run accepted
+   * but did not seal), then starts the journal on the next generation.
+   */
+  synchronized void recover(Journal journal, Outbox outbox) {
+    for (Journal.Recovered found : journal.recover(outbox.sealedGeneration())) {
+      LOG.info("agent {}: recovering {} samples of journal generation {}", vin,
+          found.samples().size(), found.generation());
+      storeRecovered(found.generation(), found.samples());
+    }
+    journal.start(Math.max(journal.highestGeneration(), outbox.sealedGeneration()) + 1);
   }
 
   /** Stores samples recovered from the journal at start, under their generation. */

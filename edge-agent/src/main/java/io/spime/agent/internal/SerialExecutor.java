@@ -20,6 +20,7 @@ final class SerialExecutor implements Executor {
   private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private volatile boolean shutDown;
+  private volatile java.util.function.Consumer<Throwable> onFailure = this::logFailure;
 
   SerialExecutor(Executor pool, String name) {
     this.pool = pool;
@@ -33,6 +34,15 @@ final class SerialExecutor implements Executor {
     }
     tasks.add(task);
     schedule();
+  }
+
+  /** Who is told of anything a task throws (an {@link Error} included); by default it is logged. */
+  void onFailure(java.util.function.Consumer<Throwable> handler) {
+    this.onFailure = handler;
+  }
+
+  private void logFailure(Throwable error) {
+    LOG.error("{}: task failed", name, error);
   }
 
   /** Drops every task still queued and every later one; call it from the last task. */
@@ -62,8 +72,8 @@ final class SerialExecutor implements Executor {
         }
         try {
           task.run();
-        } catch (RuntimeException e) {
-          LOG.error("{}: task failed", name, e);
+        } catch (Throwable e) {
+          onFailure.accept(e);
         }
       }
     } finally {

@@ -3,34 +3,36 @@ package io.spime.agent.internal;
 import io.spime.agent.AckMode;
 import io.spime.mqtt.Backoff;
 import io.spime.mqtt.MqttTransport;
+import io.spime.mqtt.PublishRefusedException;
 import io.spime.mqtt.TransportException;
 import io.spime.mqtt.TransportListener;
-import io.spime.wire.Ack;
-import io.spime.wire.Birth;
 import io.spime.wire.Sequencing;
-import io.spime.wire.SessionCodec;
-import io.spime.wire.Status;
 import io.spime.wire.StreamPosition;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
 import io.spime.wire.WireException;
+import io.spime.wire.session.Ack;
+import io.spime.wire.session.SessionCodec;
 import java.time.Clock;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The MQTT side of one agent: connects with backoff and jitter, announces itself (status, birth),
- * sends outbox rows in sequence with a bounded window, and goes back to the oldest unacknowledged
- * row after every connect and whenever acknowledgements stop advancing (go-back-N). All state
+ * The MQTT side of one agent: sends outbox rows in sequence with a bounded window, deletes them on
+ * the cloud's (or the broker's) acknowledgement, and goes back to the oldest unacknowledged row
+ * after every connect and whenever acknowledgements stop advancing (go-back-N). The link itself
+ * (connect, backoff, status and birth, offline on close) is {@link UplinkConnection}. All state
  * changes run on the agent's serial executor.
  */
 final class Uplink implements TransportListener {
@@ -41,42 +43,39 @@ final class Uplink implements TransportListener {
   private final AgentCounters counters;
   private final ScheduledExecutorService scheduler;
   private final SerialExecutor serial;
-  private final Clock clock;
   private final MqttTransport transport;
-  private final Backoff backoff;
+  private final UplinkConnection connection;
   private final AtomicBoolean pumpQueued = new AtomicBoolean();
   private final TreeSet<Long> brokerAcked = new TreeSet<>();
   private volatile BiConsumer<TopicKind, byte[]> downlink = (kind, payload) -> { };
-  private volatile boolean connected;
-  private volatile boolean closed;
-  private volatile java.util.function.LongSupplier desiredVersion = () -> 0;
-  private boolean everConnected;
   private long sendCursor;
   private long highestPublished;
   private long lastAckProgressNanos;
-  private ScheduledFuture<?> pendingConnect;
   private ScheduledFuture<?> ackWatch;
+  private final Backoff refusalBackoff;
+  private long holdUntilNanos;
+  private int lastRefusalCode = -1;
 
   Uplink(UplinkConfig config, Outbox outbox, AgentCounters counters,
-      ScheduledExecutorService scheduler, Clock clock,
-      java.util.function.Function<TransportListener, MqttTransport> transports) {
+      ScheduledExecutorService scheduler, Clock clock, Function<TransportListener, MqttTransport> transports) {
     this.config = config;
     this.outbox = outbox;
     this.counters = counters;
     this.scheduler = scheduler;
-    this.clock = clock;
     this.serial = new SerialExecutor(scheduler, "agent " + config.vin());
-    this.backoff = new Backoff(config.backoffInitial(), config.backoffCap());
     this.transport = transports.apply(this);
+    this.connection = new UplinkConnection(config, outbox, counters, scheduler, serial, clock, transport,
+        this::resendFromAcked);
     this.highestPublished = outbox.nextSeq() - 1;
+    this.refusalBackoff = new Backoff(config.backoffInitial(), config.backoffCap());
   }
 
   void onDownlink(BiConsumer<TopicKind, byte[]> handler) {
     this.downlink = handler;
   }
 
-  void desiredVersion(java.util.function.LongSupplier version) {
-    this.desiredVersion = version;
+  void desiredVersion(LongSupplier version) {
+    connection.desiredVersion(version);
   }
 
   SerialExecutor serial() {
@@ -84,11 +83,11 @@ final class Uplink implements TransportListener {
   }
 
   boolean isConnected() {
-    return connected;
+    return connection.isConnected();
   }
 
   void start() {
-    serial.execute(this::connectOnce);
+    serial.execute(connection::connectOnce);
     long period = Math.max(50, config.ackTimeout().toMillis() / 4);
     ackWatch = scheduler.scheduleWithFixedDelay(
         () -> serial.execute(this::checkAckProgress), period, period, TimeUnit.MILLISECONDS);
@@ -100,7 +99,7 @@ final class Uplink implements TransportListener {
    * apply). Safe from any thread.
    */
   SendWindow sendWindow() {
-    return connected && !closed
+    return connection.isUp()
         ? new SendWindow(config.maxInFlight(), config.maxUnacked()) : SendWindow.CLOSED;
   }
 
@@ -114,36 +113,8 @@ final class Uplink implements TransportListener {
     }
   }
 
-  private void connectOnce() {
-    pendingConnect = null;
-    if (closed || connected) {
-      return;
-    }
-    try {
-      transport.connect();
-      Vin vin = config.vin();
-      transport.subscribe(Topics.of(vin, TopicKind.ACK), 1);
-      transport.subscribe(Topics.of(vin, TopicKind.DESIRED), 1);
-      transport.subscribe(Topics.of(vin, TopicKind.COMMAND), 1);
-      long now = clock.millis();
-      transport.publish(Topics.of(vin, TopicKind.STATUS),
-          SessionCodec.encode(new Status(vin, true, config.bootId(), now)), 1, true);
-      transport.publish(Topics.of(vin, TopicKind.BIRTH), SessionCodec.encode(new Birth(vin,
-          config.agentVersion(), config.bootId(), outbox.streamId(), config.catalogVersion(),
-          outbox.ackedSeq(), desiredVersion.getAsLong(), now)), 1, false);
-    } catch (TransportException e) {
-      LOG.debug("agent {}: connect to {} failed: {}", config.vin(), config.brokerUrl(), e.getMessage());
-      transport.disconnect();
-      scheduleConnect();
-      return;
-    }
-    connected = true;
-    counters.connects.increment();
-    if (everConnected) {
-      counters.reconnects.increment();
-    }
-    everConnected = true;
-    backoff.reset();
+  /** The link is up (again): resend from the oldest unacknowledged row. */
+  private void resendFromAcked() {
     brokerAcked.clear();
     sendCursor = outbox.ackedSeq() + 1;
     lastAckProgressNanos = System.nanoTime();
@@ -151,26 +122,9 @@ final class Uplink implements TransportListener {
     pump();
   }
 
-  private void scheduleConnect() {
-    if (closed || pendingConnect != null) {
-      return;
-    }
-    long delay = backoff.nextDelayMillis();
-    pendingConnect = scheduler.schedule(
-        () -> serial.execute(this::connectOnce), delay, TimeUnit.MILLISECONDS);
-  }
-
   @Override
   public void connectionLost(Throwable cause) {
-    serial.execute(() -> {
-      if (!connected) {
-        return;
-      }
-      connected = false;
-      LOG.info("agent {} lost its link to {}: {}", config.vin(), config.brokerUrl(),
-          cause == null ? "unknown cause" : cause.getMessage());
-      scheduleConnect();
-    });
+    serial.execute(() -> connection.lost(cause));
   }
 
   @Override
@@ -221,6 +175,7 @@ final class Uplink implements TransportListener {
     }
     outbox.acknowledge(seq);
     lastAckProgressNanos = System.nanoTime();
+    refusalBackoff.reset();
     if (sendCursor <= seq) {
       sendCursor = seq + 1;
     }
@@ -228,7 +183,8 @@ final class Uplink implements TransportListener {
   }
 
   private void checkAckProgress() {
-    if (!connected || outbox.ackedSeq() >= highestPublished || sendCursor <= outbox.ackedSeq() + 1) {
+    if (!connection.isConnected() || outbox.ackedSeq() >= highestPublished
+        || sendCursor <= outbox.ackedSeq() + 1) {
       lastAckProgressNanos = System.nanoTime();
       return;
     }
@@ -243,7 +199,11 @@ final class Uplink implements TransportListener {
   }
 
   private void pump() {
-    while (connected && !closed) {
+    if (holdUntilNanos != 0 && System.nanoTime() - holdUntilNanos < 0) {
+      return; // backing off after a refused publish
+    }
+    holdUntilNanos = 0;
+    while (connection.isUp()) {
       int room = config.maxInFlight() - transport.inFlight();
       if (room <= 0) {
         return;
@@ -301,10 +261,41 @@ final class Uplink implements TransportListener {
         if (config.ackMode() == AckMode.BROKER) {
           serial.execute(() -> brokerAcked(seq));
         }
+      } else if (unwrap(error) instanceof PublishRefusedException refused) {
+        serial.execute(() -> refused(seq, refused));
+        return;
       }
       nudge();
     });
     return true;
+  }
+
+  /**
+   * The broker refused the publish of {@code seq}: the row stays in the outbox (it was not
+   * delivered, whatever the ack mode) and everything from the oldest unacknowledged row is sent
+   * again after a back-off, until the broker takes it.
+   */
+  private void refused(long seq, PublishRefusedException refusal) {
+    counters.publishesRefused.increment();
+    if (refusal.reasonCode() != lastRefusalCode) {
+      lastRefusalCode = refusal.reasonCode();
+      LOG.error("agent {}: the broker refused seq {} with reason code {}; the batch is kept and "
+          + "sent again with back-off ({} refusals so far; logged again only when the reason "
+          + "changes)", config.vin(), seq, refusal.reasonCode(), counters.publishesRefused.sum());
+    }
+    if (holdUntilNanos != 0) {
+      return; // the other refusals of this window wait for the same retry
+    }
+    long delay = Math.max(1, refusalBackoff.nextDelayMillis());
+    holdUntilNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay);
+    brokerAcked.clear();
+    sendCursor = outbox.ackedSeq() + 1;
+    lastAckProgressNanos = System.nanoTime();
+    scheduler.schedule(this::nudge, delay, TimeUnit.MILLISECONDS);
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 
   private void brokerAcked(long seq) {
@@ -323,21 +314,15 @@ final class Uplink implements TransportListener {
 
   /** Stops sending, says offline (retained), disconnects cleanly and releases the transport. */
   void close() {
-    closed = true;
+    connection.closing();
     CompletableFuture<Void> done = new CompletableFuture<>();
     serial.execute(() -> {
       try {
-        if (pendingConnect != null) {
-          pendingConnect.cancel(false);
-        }
         if (ackWatch != null) {
           ackWatch.cancel(false);
         }
-        if (connected) {
-          sayOffline();
-        }
+        connection.disconnect();
       } finally {
-        connected = false;
         serial.shutDown();
         transport.close();
         done.complete(null);
@@ -345,18 +330,5 @@ final class Uplink implements TransportListener {
     });
     done.orTimeout(config.connectTimeout().toMillis() * 2 + 1000, TimeUnit.MILLISECONDS)
         .exceptionally(e -> null).join();
-  }
-
-  private void sayOffline() {
-    try {
-      transport.publish(Topics.of(config.vin(), TopicKind.STATUS),
-          SessionCodec.encode(new Status(config.vin(), false, config.bootId(), clock.millis())), 1, true)
-          .get(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
-        | TransportException e) {
-      LOG.info("agent {}: could not publish offline status: {}", config.vin(), e.toString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -1,11 +1,12 @@
 package io.spime.agent.bench;
 
 import io.spime.agent.EdgeAgent;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalDefinition;
-import io.spime.wire.SignalType;
+import io.spime.agent.EdgeAgentBuilder;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.catalog.SignalType;
+import io.spime.wire.state.ConsentSet;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -39,7 +40,7 @@ final class Bench {
         .mapToInt(SignalDefinition::id).toArray();
   }
 
-  static EdgeAgent.Builder agent(String url, Path dir) {
+  static EdgeAgentBuilder agent(String url, Path dir) {
     return EdgeAgent.builder(VIN, url, dir).consent(ConsentSet.all())
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofSeconds(1));
   }

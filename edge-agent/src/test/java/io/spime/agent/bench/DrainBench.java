@@ -3,7 +3,7 @@ package io.spime.agent.bench;
 import io.spime.agent.AckMode;
 import io.spime.agent.AgentStats;
 import io.spime.agent.EdgeAgent;
-import io.spime.wire.SignalCatalog;
+import io.spime.wire.catalog.SignalCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
 

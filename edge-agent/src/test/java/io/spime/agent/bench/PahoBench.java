@@ -2,7 +2,7 @@ package io.spime.agent.bench;
 
 import io.spime.agent.AckMode;
 import io.spime.agent.EdgeAgent;
-import io.spime.wire.SignalCatalog;
+import io.spime.wire.catalog.SignalCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;

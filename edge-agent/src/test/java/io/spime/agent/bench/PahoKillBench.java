@@ -1,7 +1,7 @@
 package io.spime.agent.bench;
 
 import io.spime.agent.EdgeAgent;
-import io.spime.wire.SignalCatalog;
+import io.spime.wire.catalog.SignalCatalog;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

@@ -2,10 +2,10 @@ package io.spime.agent.bench;
 
 import io.spime.agent.AgentStats;
 import io.spime.agent.EdgeAgent;
-import io.spime.wire.CollectionPolicy;
 import io.spime.wire.Priority;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalRule;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.SignalRule;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.wire.Priority;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalValue;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;

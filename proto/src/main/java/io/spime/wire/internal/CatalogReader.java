@@ -2,7 +2,7 @@ package io.spime.wire.internal;
 
 import io.spime.wire.DataCategory;
 import io.spime.wire.Priority;
-import io.spime.wire.SignalDefinition;
+import io.spime.wire.catalog.SignalDefinition;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package io.spime.wire.internal;
 
 import io.spime.wire.DataCategory;
-import io.spime.wire.EventDetail;
 import io.spime.wire.Priority;
+import io.spime.wire.event.EventDetail;
 import java.util.Objects;
 
 /** The priority and consent category an event kind has unless told otherwise. */

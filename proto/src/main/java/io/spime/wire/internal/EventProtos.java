@@ -5,15 +5,18 @@ import io.spime.proto.v1.CrashEvent;
 import io.spime.proto.v1.DtcEvent;
 import io.spime.proto.v1.IgnitionEvent;
 import io.spime.proto.v1.SoftwareUpdateEvent;
-import io.spime.wire.CommandOutcome;
 import io.spime.wire.DataCategory;
-import io.spime.wire.EventDetail;
 import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.Priority;
-import io.spime.wire.VehicleEvent;
+import io.spime.wire.event.EventDetail;
+import io.spime.wire.event.VehicleEvent;
+import io.spime.wire.state.CommandOutcome;
 
 /** Vehicle events between their record and protobuf. */
 public final class EventProtos {
+  /** Longest command id a command result may answer, as the twin keeps them. */
+  private static final int MAX_COMMAND_ID_LENGTH = 128;
+
   private EventProtos() {}
 
   public static io.spime.proto.v1.VehicleEvent encode(VehicleEvent event) {
@@ -96,6 +99,11 @@ public final class EventProtos {
   }
 
   private static EventDetail commandResult(io.spime.proto.v1.CommandResult proto, String what) {
+    int idLength = proto.getCommandId().length();
+    if (idLength > MAX_COMMAND_ID_LENGTH) {
+      throw new MalformedPayloadException(what + " answers a command id of " + idLength
+          + " characters; ids are 1.." + MAX_COMMAND_ID_LENGTH + " characters");
+    }
     int outcome = proto.getOutcomeValue();
     if (outcome < 1 || outcome > CommandOutcome.Status.values().length) {
       throw new MalformedPayloadException(

@@ -12,6 +12,11 @@ public final class Fields {
   /** Most bytes a {@code Sequence} field (tag, length, three full-width numbers) can take. */
   public static final int MAX_SEQUENCE_FIELD_BYTES = 1 + 1 + (1 + 8) + (1 + 10) + (1 + 8);
 
+  /** The largest message body that still fits {@code limit} once its sequence field is added. */
+  public static int bodyLimit(int limit) {
+    return limit - MAX_SEQUENCE_FIELD_BYTES;
+  }
+
   private Fields() {}
 
   /** {@code body} with a length-delimited field of this number and content in front. */

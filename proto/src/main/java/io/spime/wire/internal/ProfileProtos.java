@@ -1,7 +1,7 @@
 package io.spime.wire.internal;
 
-import io.spime.wire.DriverProfile;
 import io.spime.wire.MalformedPayloadException;
+import io.spime.wire.state.DriverProfile;
 
 /** Driver profiles between their record and protobuf. */
 public final class ProfileProtos {

@@ -1,6 +1,6 @@
 package io.spime.wire.internal;
 
-import io.spime.wire.SignalDefinition;
+import io.spime.wire.catalog.SignalDefinition;
 
 /**
  * Turns values into integer steps of a signal's resolution and back. A decimal resolution such as

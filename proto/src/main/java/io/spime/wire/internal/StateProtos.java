@@ -1,17 +1,17 @@
 package io.spime.wire.internal;
 
-import io.spime.wire.CollectionPolicy;
-import io.spime.wire.Command;
-import io.spime.wire.ConsentSet;
-import io.spime.wire.DesiredState;
-import io.spime.wire.DriverProfile;
 import io.spime.wire.MalformedPayloadException;
-import io.spime.wire.ReportedState;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalValue;
 import io.spime.wire.StreamPosition;
 import io.spime.wire.Vin;
 import io.spime.wire.VinMismatchException;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.Command;
+import io.spime.wire.state.ConsentSet;
+import io.spime.wire.state.DesiredState;
+import io.spime.wire.state.DriverProfile;
+import io.spime.wire.state.ReportedState;
+import io.spime.wire.telemetry.SignalValue;
 import java.util.Map;
 import java.util.Optional;
 

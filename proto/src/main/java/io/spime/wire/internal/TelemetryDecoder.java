@@ -1,16 +1,15 @@
 package io.spime.wire.internal;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import io.spime.proto.v1.SignalSeries;
 import io.spime.wire.MalformedPayloadException;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalDefinition;
-import io.spime.wire.SignalValue;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.TelemetryBatch;
 import io.spime.wire.UnsupportedCatalogException;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryBatch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,17 +17,17 @@ import java.util.Set;
 
 /** Parses and fully checks a {@code TelemetryBatch} protobuf. */
 public final class TelemetryDecoder {
+  /** The most steps of its resolution a value may take, as the encoder allows (2^53). */
+  private static final long MAX_STEPS = (long) Quantizer.MAX_STEPS;
+  private static final SignalValue TRUE = new SignalValue.Bool(true);
+  private static final SignalValue FALSE = new SignalValue.Bool(false);
+
   private TelemetryDecoder() {}
 
-  public static TelemetryBatch decode(byte[] payload, SignalCatalog catalog) {
-    io.spime.proto.v1.TelemetryBatch proto;
-    try {
-      proto = io.spime.proto.v1.TelemetryBatch.parseFrom(payload);
-    } catch (InvalidProtocolBufferException e) {
-      throw new MalformedPayloadException(
-          "telemetry payload of " + payload.length + " bytes is not a valid TelemetryBatch: "
-              + e.getMessage(), e);
-    }
+  /** Decodes a payload of at most {@code limit} bytes, within its decode budget. */
+  public static TelemetryBatch decode(byte[] payload, int limit, SignalCatalog catalog) {
+    io.spime.proto.v1.TelemetryBatch proto = Parsing.parse(
+        payload, "telemetry", limit, io.spime.proto.v1.TelemetryBatch.getDefaultInstance());
     Vin vin = Vin.parseLenient(proto.getVin());
     // Catalogs only grow (a version adds ids, never changes one), so this side reads every version
     // up to its own; a newer one may hold ids it cannot know.
@@ -41,7 +40,7 @@ public final class TelemetryDecoder {
     StreamPosition position = Positions.of(proto.getSequence(), "telemetry batch of " + vin);
     // Declared count is unsigned and untrusted: never size anything by it.
     long declared = Integer.toUnsignedLong(proto.getSampleCount());
-    List<Sample> samples = new ArrayList<>();
+    List<Sample> samples = new ArrayList<>(valueCount(proto));
     Set<Integer> seen = new HashSet<>();
     for (SignalSeries series : proto.getSeriesList()) {
       SignalDefinition signal = catalog.require(series.getSignalId());
@@ -83,11 +82,15 @@ public final class TelemetryDecoder {
         SignalValue value;
         if (signal.isScaled()) {
           scaled = Math.addExact(scaled, series.getScaledDeltas(i));
+          if (scaled > MAX_STEPS || scaled < -MAX_STEPS) {
+            throw malformed(signal, "has a value of " + scaled + " steps of " + signal.scale()
+                + ", beyond the 2^53 steps a value may take");
+          }
           value = finite(signal, Quantizer.fromSteps(signal, scaled));
         } else {
           value = switch (signal.type()) {
             case FLOAT, INTEGER -> finite(signal, series.getDoubles(i));
-            case BOOLEAN -> new SignalValue.Bool(series.getBools(i));
+            case BOOLEAN -> series.getBools(i) ? TRUE : FALSE;
             case STRING -> new SignalValue.Text(series.getStrings(i));
           };
         }
@@ -96,6 +99,16 @@ public final class TelemetryDecoder {
     } catch (ArithmeticException e) {
       throw malformed(signal, "has times or values beyond the range of a 64-bit integer");
     }
+  }
+
+  /** Values in all columns of all series, parsed already: what the sample list is sized by. */
+  private static int valueCount(io.spime.proto.v1.TelemetryBatch proto) {
+    long count = 0;
+    for (SignalSeries series : proto.getSeriesList()) {
+      count += (long) series.getScaledDeltasCount() + series.getDoublesCount()
+          + series.getBoolsCount() + series.getStringsCount();
+    }
+    return (int) Math.min(count, Integer.MAX_VALUE - 8);
   }
 
   private static int valueCount(SignalSeries series, SignalDefinition signal) {

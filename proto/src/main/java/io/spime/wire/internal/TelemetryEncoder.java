@@ -2,12 +2,12 @@ package io.spime.wire.internal;
 
 import io.spime.proto.v1.Sequence;
 import io.spime.proto.v1.SignalSeries;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalDefinition;
-import io.spime.wire.SignalValue;
-import io.spime.wire.TelemetryBatch;
 import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryBatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.spime.wire.internal;
 
 import io.spime.proto.v1.Value;
 import io.spime.wire.MalformedPayloadException;
-import io.spime.wire.SignalValue;
+import io.spime.wire.telemetry.SignalValue;
 import java.util.HashMap;
 import java.util.Map;
 

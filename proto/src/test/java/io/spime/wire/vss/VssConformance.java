@@ -1,7 +1,7 @@
 package io.spime.wire.vss;
 
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalDefinition;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,8 @@ package io.spime.wire.vss;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class VssSpec {
   static final String ROOT_FILE = "VehicleSignalSpecification.vspec";
+  /** Where {@link #vendored()} finds the spec on the class path. */
+  static final String VENDORED = "/vss/spec/";
   private static final Pattern INCLUDE = Pattern.compile("^#include\\s+(\\S+)(?:\\s+(\\S+))?\\s*$");
 
   private final Path root;
@@ -45,20 +49,36 @@ final class VssSpec {
   }
 
   /**
-   * The spec next to the repository: walks up from {@code start} to the folder holding {@code mvnw}
-   * and looks for {@code ../shared/vss/spec} beside it.
+   * The VSS subset vendored for tests under {@code src/test/resources/vss/spec} (see the README
+   * there).
+   *
+   * @throws IllegalStateException if it is not on the class path
    */
-  static Optional<Path> locate(Path start) {
-    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("mvnw"))) {
-        Path parent = dir.getParent();
-        Path spec = parent == null ? null : parent.resolve("shared/vss/spec");
-        return spec != null && Files.isRegularFile(spec.resolve(ROOT_FILE))
-            ? Optional.of(spec)
-            : Optional.empty();
-      }
+  static VssSpec vendored() {
+    return fromClasspath(VENDORED);
+  }
+
+  /**
+   * Reads the spec whose root file is at {@code folder + ROOT_FILE} on the class path, in a folder.
+   *
+   * @throws IllegalStateException naming the resource if it is missing or not in a folder
+   */
+  static VssSpec fromClasspath(String folder) {
+    String name = folder + ROOT_FILE;
+    URL url = VssSpec.class.getResource(name);
+    if (url == null) {
+      throw new IllegalStateException("VSS spec not found on the class path at " + name
+          + "; the tests' copy lives in proto/src/test/resources/vss (see the README there)");
     }
-    return Optional.empty();
+    if (!"file".equals(url.getProtocol())) {
+      throw new IllegalStateException("VSS spec at " + url + " is not in a folder; the reader follows "
+          + "#include lines between files");
+    }
+    try {
+      return load(Path.of(url.toURI()).getParent());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("VSS spec at " + url + " has no file path", e);
+    }
   }
 
   /** The data entry at this instantiated path, if there is one. */

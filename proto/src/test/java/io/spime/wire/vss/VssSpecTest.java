@@ -97,16 +97,11 @@ class VssSpecTest {
   }
 
   @Test
-  void locates_the_spec_beside_the_repository_walking_up_from_a_module() throws Exception {
-    Path repo = dir.resolve("work/main");
-    SpecFixture.file(repo, "mvnw", "#!/bin/sh\n");
-    SpecFixture.file(repo, "proto/src/Dummy.java", "");
-    Path start = repo.resolve("proto/src");
-
-    assertEquals(Optional.empty(), VssSpec.locate(start));
-    SpecFixture.write(dir.resolve("work/shared/vss/spec"));
-    assertEquals(Optional.of(dir.resolve("work/shared/vss/spec").toAbsolutePath()),
-        VssSpec.locate(start));
+  void a_spec_missing_from_the_class_path_fails_naming_where_it_was_looked_for() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> VssSpec.fromClasspath("/vss/nowhere/"));
+    assertEquals("VSS spec not found on the class path at /vss/nowhere/VehicleSignalSpecification.vspec;"
+        + " the tests' copy lives in proto/src/test/resources/vss (see the README there)", e.getMessage());
   }
 
   @Test

@@ -1,12 +1,13 @@
 package io.spime.sim.bench;
 
+import io.spime.sim.internal.car.VinFactory;
 import io.spime.wire.Priority;
-import io.spime.wire.Sample;
-import io.spime.wire.SignalValue;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.TelemetryBatch;
-import io.spime.wire.TelemetryCodec;
 import io.spime.wire.Vin;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.SignalValue;
+import io.spime.wire.telemetry.TelemetryBatch;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class BatchShape {
               .add(new Sample(signals.id(i), time, SignalValue.of(signals.next(i))));
         }
       }
-      Vin vin = BenchVins.vin(config.seed(), car);
+      Vin vin = VinFactory.benchmarkVin(config.seed(), car);
       for (List<Sample> samples : batches.values()) {
         TelemetryBatch batch = new TelemetryBatch(
             vin, new StreamPosition(1, 1, 1), BenchSignals.catalog().version(), samples);

@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  * @param warmup the end-to-end run's time before measuring starts
  * @param seed makes VINs and values repeatable
  * @param dataDir where outboxes and the twin store go; empty for a temporary folder
+ * @param store the twin store, an SQLite file or a {@code jdbc:postgresql:} URL; {@code twins.db} in the
+ *     data folder when empty
  */
-record BenchConfig(
+public record BenchConfig(
     int vehicles,
     int signals,
     int rateHz,
@@ -29,14 +31,15 @@ record BenchConfig(
     Duration duration,
     Duration warmup,
     long seed,
-    Optional<Path> dataDir) {
+    Optional<Path> dataDir,
+    Optional<String> store) {
   static final int MAX_VEHICLES = 10_000;
   static final int MAX_RATE_HZ = 100;
   /** Longest measured loopback run and its warm-up; shorter when the end-to-end run is shorter. */
   static final Duration LOOPBACK_MEASURE = Duration.ofSeconds(15);
   static final Duration LOOPBACK_WARMUP = Duration.ofSeconds(5);
 
-  BenchConfig {
+  public BenchConfig {
     if (vehicles < 1 || vehicles > MAX_VEHICLES) {
       throw new IllegalArgumentException(
           "--vehicles must be 1 to " + MAX_VEHICLES + ", was " + vehicles);
@@ -68,6 +71,7 @@ record BenchConfig(
     }
     Objects.requireNonNull(dataDir, "dataDir");
     dataDir.ifPresent(BenchConfig::requireEmpty);
+    Objects.requireNonNull(store, "store");
   }
 
   /** Samples per second the fleet records: vehicles × signals × rate. */

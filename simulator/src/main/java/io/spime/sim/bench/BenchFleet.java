@@ -2,17 +2,16 @@ package io.spime.sim.bench;
 
 import io.spime.agent.AgentStats;
 import io.spime.agent.EdgeAgent;
+import io.spime.sim.internal.car.VinFactory;
+import io.spime.sim.internal.threads.SimThreads;
 import io.spime.twin.TwinStore;
-import io.spime.wire.ConsentSet;
 import io.spime.wire.Vin;
+import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -22,6 +21,10 @@ import java.util.concurrent.locks.LockSupport;
  * fleet runs them. Starts them, waits for their links, drains, counts and closes them.
  */
 final class BenchFleet implements AutoCloseable {
+  /** The benchmark sends no downlink; its cars pin a key anyway, as a real car would. */
+  private static final io.spime.wire.signing.KeyId BENCH_KEY = io.spime.wire.signing.KeyId.of("bench");
+  private static final java.security.KeyPair BENCH_PAIR = io.spime.wire.signing.KeyFiles.generate();
+
   /** Threads all agents share: their connects block, so a few more than the cores. */
   static final int AGENT_THREADS = 8;
   private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -37,17 +40,19 @@ final class BenchFleet implements AutoCloseable {
   /** Starts {@code config.vehicles()} agents against {@code brokerUrl}, outboxes under {@code carsDir}. */
   static BenchFleet start(BenchConfig config, String brokerUrl, Path carsDir) {
     ScheduledExecutorService pool =
-        Executors.newScheduledThreadPool(AGENT_THREADS, BenchThreads.daemon("spime-bench-agents"));
+        Executors.newScheduledThreadPool(AGENT_THREADS, SimThreads.daemon("spime-bench-agents"));
     List<BenchCar> cars = new ArrayList<>(config.vehicles());
     BenchFleet fleet = new BenchFleet(cars, pool);
     try {
       for (int i = 0; i < config.vehicles(); i++) {
-        Vin vin = BenchVins.vin(config.seed(), i);
+        Vin vin = VinFactory.benchmarkVin(config.seed(), i);
         EdgeAgent agent = EdgeAgent.builder(vin, brokerUrl, carsDir.resolve(vin.value()))
             .scheduler(pool)
             .consent(ConsentSet.all())
             .reconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(5))
             .batchWindow(config.batchWindow())
+            .journalSegmentBytes(io.spime.sim.internal.car.CarAgents.JOURNAL_SEGMENT_BYTES)
+            .downlinkKey(BENCH_KEY, BENCH_PAIR.getPublic())
             .build();
         agent.start();
         cars.add(new BenchCar(agent, new BenchSignals(config.signals(), config.seed(), i)));
@@ -156,22 +161,10 @@ final class BenchFleet implements AutoCloseable {
   /** Closes every agent, several at once (each waits for its clean disconnect), then the pool. */
   @Override
   public void close() {
-    ExecutorService closer =
-        Executors.newFixedThreadPool(AGENT_THREADS, BenchThreads.daemon("spime-bench-close"));
     try {
-      List<Future<?>> closing = new ArrayList<>();
-      for (BenchCar car : cars) {
-        closing.add(closer.submit(() -> car.agent().close()));
-      }
-      for (Future<?> close : closing) {
-        close.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("an agent failed to close", e.getCause());
+      SimThreads.closeAll(cars.stream().map(BenchCar::agent).toList(), AGENT_THREADS,
+          "spime-bench-close", "an agent");
     } finally {
-      closer.shutdownNow();
       pool.shutdownNow();
     }
   }

@@ -1,6 +1,8 @@
 package io.spime.sim.bench;
 
-import io.spime.twin.sync.IngestStats;
+import io.spime.cloud.sync.IngestStats;
+import io.spime.sim.bench.loopback.BrokerLoopback;
+import io.spime.sim.bench.loopback.LoopbackResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -13,19 +15,19 @@ import java.util.Locale;
  * @param loopbacks the broker loopback runs, wildcard first
  * @param endToEnd the end-to-end run
  */
-record BenchReport(BenchConfig config, List<LoopbackResult> loopbacks, EndToEndResult endToEnd) {
+public record BenchReport(BenchConfig config, List<LoopbackResult> loopbacks, EndToEndResult endToEnd) {
   static final long TARGET_SAMPLES_PER_SECOND = 100_000;
   static final int TARGET_VEHICLES = 1_000;
   static final long TARGET_P99_MILLIS = 500;
   /** Applied at least this share of what was recorded: the store kept up, the outboxes did not grow. */
   static final double KEEPS_UP = 0.98;
 
-  BenchReport {
+  public BenchReport {
     loopbacks = List.copyOf(loopbacks);
   }
 
   /** True when every accepted sample is stored once: the figures are a result. */
-  boolean clean() {
+  public boolean clean() {
     return endToEnd.verification().clean();
   }
 
@@ -34,7 +36,7 @@ record BenchReport(BenchConfig config, List<LoopbackResult> loopbacks, EndToEndR
     return endToEnd.samplesPerSecond() >= KEEPS_UP * endToEnd.recordedPerSecond();
   }
 
-  void print(PrintWriter out) {
+  public void print(PrintWriter out) {
     out.println();
     out.printf(Locale.ROOT, "broker loopback (%d Paho publishers, window %d, QoS 1, %,d B payloads,"
         + " one counting subscriber; nodelay: plain Paho with TCP_NODELAY)%n",
@@ -50,7 +52,7 @@ record BenchReport(BenchConfig config, List<LoopbackResult> loopbacks, EndToEndR
     Verification check = e2e.verification();
     IngestStats ingest = e2e.ingest();
     out.println();
-    out.printf(Locale.ROOT, "end to end (%,d agents -> broker -> FleetIngest -> SQLite twin store,"
+    out.printf(Locale.ROOT, "end to end (%,d agents -> broker -> FleetIngest -> twin store,"
         + " %d s measured)%n", config.vehicles(), e2e.seconds());
     out.printf(Locale.ROOT, "  recorded        %,12.0f samples/s median (offered %,d)%n",
         e2e.recordedPerSecond(), config.offeredSamplesPerSecond());

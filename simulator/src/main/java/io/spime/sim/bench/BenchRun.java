@@ -1,6 +1,11 @@
 package io.spime.sim.bench;
 
 import io.spime.broker.EmbeddedBroker;
+import io.spime.sim.bench.loopback.BrokerLoopback;
+import io.spime.sim.bench.loopback.LoopbackResult;
+import io.spime.sim.bench.loopback.LoopbackShape;
+import io.spime.twin.TwinStores;
+import io.spime.wire.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * One benchmark run on one embedded broker: the broker's loopback limit (wildcard, shared, and
  * wildcard with TCP_NODELAY) with payloads of the end-to-end run's batch size, then the end-to-end run.
  */
-final class BenchRun {
+public final class BenchRun {
   private static final Logger LOG = LoggerFactory.getLogger(BenchRun.class);
 
   private BenchRun() {}
@@ -29,15 +34,15 @@ final class BenchRun {
    * @throws io.spime.broker.BrokerException if the broker cannot start
    * @throws UncheckedIOException if the data folder cannot be created
    */
-  static BenchReport run(BenchConfig config, PrintWriter out) {
+  public static BenchReport run(BenchConfig config, PrintWriter out) {
     int payloadBytes = BatchShape.payloadBytes(config);
     Path dataDir = dataDir(config);
     out.printf(Locale.ROOT, "spime-sim bench: %,d cars × %d signals × %d Hz = %,d samples/s,"
         + " batch window %d ms (%d samples in %d batch(es) per car, median %d B), %d s after %d s"
-        + " warm-up, seed %d%n  data %s%n", config.vehicles(), config.signals(), config.rateHz(),
+        + " warm-up, seed %d%n  data %s%n  store %s%n", config.vehicles(), config.signals(), config.rateHz(),
         config.offeredSamplesPerSecond(), config.batchWindow().toMillis(), config.samplesPerBatch(),
         BenchSignals.priorities(config.signals()), payloadBytes, config.duration().toSeconds(),
-        config.warmup().toSeconds(), config.seed(), dataDir);
+        config.warmup().toSeconds(), config.seed(), dataDir, TwinStores.redact(EndToEnd.storeOf(config, dataDir)));
     out.flush();
     try (EmbeddedBroker broker = EmbeddedBroker.start()) {
       out.printf(Locale.ROOT, "broker loopback: %d s each after %d s warm-up%n",
@@ -72,7 +77,7 @@ final class BenchRun {
   private static Path dataDir(BenchConfig config) {
     try {
       if (config.dataDir().isPresent()) {
-        return Files.createDirectories(config.dataDir().get());
+        return OwnerOnlyFiles.createDirectories(config.dataDir().get());
       }
       return Files.createTempDirectory("spime-bench-");
     } catch (IOException e) {

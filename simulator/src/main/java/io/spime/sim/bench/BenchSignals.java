@@ -1,9 +1,9 @@
 package io.spime.sim.bench;
 
 import io.spime.wire.Priority;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalDefinition;
-import io.spime.wire.SignalType;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.catalog.SignalType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,10 +1,10 @@
 package io.spime.sim.bench;
 
-import io.spime.sim.internal.NewBatches;
-import io.spime.twin.sync.DurabilityListener;
-import io.spime.wire.Sample;
-import io.spime.wire.TelemetryBatch;
-import io.spime.wire.TelemetryCodec;
+import io.spime.cloud.sync.DurabilityListener;
+import io.spime.sim.internal.verify.NewBatches;
+import io.spime.wire.telemetry.Sample;
+import io.spime.wire.telemetry.TelemetryBatch;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;

@@ -1,9 +1,12 @@
 package io.spime.sim.bench;
 
+import io.spime.cloud.sync.FleetIngest;
+import io.spime.sim.bench.loopback.BrokerLoopback;
+import io.spime.sim.bench.loopback.PerSecond;
+import io.spime.sim.internal.threads.SimThreads;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.twin.sync.FleetIngest;
-import io.spime.wire.TelemetryCodec;
+import io.spime.wire.telemetry.TelemetryCodec;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -17,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The end-to-end half: N agents record at a fixed rate through the broker into {@link FleetIngest}
- * and an SQLite twin store; rates and latency are measured after the warm-up, then the outboxes
+ * and a twin store (SQLite or PostgreSQL); rates and latency are measured after the warm-up, then the outboxes
  * drain and every car's count is checked against the store.
  */
 final class EndToEnd {
@@ -33,6 +36,11 @@ final class EndToEnd {
     this.out = out;
   }
 
+  /** The store the run writes to: {@code --store}, else {@code twins.db} in the data folder. */
+  static String storeOf(BenchConfig config, Path dataDir) {
+    return config.store().orElse(dataDir.resolve("twins.db").toString());
+  }
+
   /**
    * Runs it against the broker at {@code brokerUrl}, keeping outboxes and the store under {@code dataDir}.
    *
@@ -41,8 +49,8 @@ final class EndToEnd {
   EndToEndResult run(String brokerUrl, Path dataDir) {
     DurableLatency latency = new DurableLatency();
     ScheduledExecutorService clock =
-        Executors.newSingleThreadScheduledExecutor(BenchThreads.daemon("spime-bench-record"));
-    try (TwinStore store = TimedStore.wrap(TwinStores.sqlite(dataDir.resolve("twins.db")));
+        Executors.newSingleThreadScheduledExecutor(SimThreads.daemon("spime-bench-record"));
+    try (TwinStore store = TimedStore.wrap(TwinStores.open(storeOf(config, dataDir)));
         FleetIngest ingest = FleetIngest.builder(brokerUrl, store).onDurable(latency).build()) {
       ingest.start();
       long heapBefore = usedHeapAfterGc();

@@ -1,6 +1,6 @@
 package io.spime.sim.bench;
 
-import io.spime.twin.sync.IngestStats;
+import io.spime.cloud.sync.IngestStats;
 import java.time.Duration;
 
 /**

@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.BatteryCondition;
+import io.spime.twin.battery.BatteryCondition;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.CommandStatus;
+import io.spime.twin.state.CommandStatus;
 import java.util.Objects;
 
 /**

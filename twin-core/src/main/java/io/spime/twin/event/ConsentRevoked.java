@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.PartyId;
+import io.spime.twin.custody.PartyId;
 import io.spime.wire.DataCategory;
 import java.util.Objects;
 import java.util.Optional;

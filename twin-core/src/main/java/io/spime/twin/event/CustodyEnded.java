@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.CustodyRole;
+import io.spime.twin.custody.CustodyRole;
 import java.util.Objects;
 
 /**

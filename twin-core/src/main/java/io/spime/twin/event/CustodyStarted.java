@@ -1,8 +1,8 @@
 package io.spime.twin.event;
 
-import io.spime.twin.CustodyRole;
-import io.spime.twin.PartyId;
-import io.spime.twin.Term;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Term;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,5 +32,30 @@ public record CustodyStarted(CustodyRole role, PartyId party, Optional<Term> ter
   @Override
   public TwinEvent erased() {
     return new CustodyStarted(role, PartyId.ERASED, term);
+  }
+
+  /** The party becomes the owner. */
+  public static CustodyStarted owner(PartyId party) {
+    return new CustodyStarted(CustodyRole.OWNER, party, Optional.empty());
+  }
+
+  /** The party becomes the registered keeper. */
+  public static CustodyStarted keeper(PartyId party) {
+    return new CustodyStarted(CustodyRole.KEEPER, party, Optional.empty());
+  }
+
+  /** The party leases the car for this term. */
+  public static CustodyStarted lessee(PartyId party, Term term) {
+    return new CustodyStarted(CustodyRole.LESSEE, party, Optional.of(term));
+  }
+
+  /** The car joins this party's fleet. */
+  public static CustodyStarted fleet(PartyId party) {
+    return new CustodyStarted(CustodyRole.FLEET, party, Optional.empty());
+  }
+
+  /** The party drives the car (rental, loaner, car share). */
+  public static CustodyStarted driver(PartyId party) {
+    return new CustodyStarted(CustodyRole.DRIVER, party, Optional.empty());
   }
 }

@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.StateDocument;
+import io.spime.twin.state.StateDocument;
 import java.util.Objects;
 
 /**

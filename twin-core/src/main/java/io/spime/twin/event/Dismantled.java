@@ -1,7 +1,7 @@
 package io.spime.twin.event;
 
-import io.spime.twin.BatteryFate;
-import io.spime.twin.RecoveredMaterial;
+import io.spime.twin.battery.BatteryFate;
+import io.spime.twin.battery.RecoveredMaterial;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,5 +19,15 @@ public record Dismantled(String facility, List<RecoveredMaterial> recovered, Opt
     Objects.requireNonNull(facility, "facility");
     recovered = List.copyOf(recovered);
     Objects.requireNonNull(batteryFate, "batteryFate");
+  }
+
+  /** Dismantled at a facility, the battery's fate not known (yet). */
+  public static Dismantled of(String facility, List<RecoveredMaterial> recovered) {
+    return new Dismantled(facility, recovered, Optional.empty());
+  }
+
+  /** The same record with the battery's fate. */
+  public Dismantled withBatteryFate(BatteryFate fate) {
+    return new Dismantled(facility, recovered, Optional.of(fate));
   }
 }

@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.DtcSeverity;
+import io.spime.twin.diagnostics.DtcSeverity;
 import java.util.Objects;
 
 /**

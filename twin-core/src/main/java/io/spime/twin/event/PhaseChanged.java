@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.LifecyclePhase;
+import io.spime.twin.lifecycle.LifecyclePhase;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.RecoveredMaterial;
+import io.spime.twin.battery.RecoveredMaterial;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.ComponentReplacement;
+import io.spime.twin.identity.ComponentReplacement;
 import java.util.List;
 import java.util.Objects;
 

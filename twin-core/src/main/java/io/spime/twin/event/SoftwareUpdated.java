@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.UpdateOutcome;
+import io.spime.twin.diagnostics.UpdateOutcome;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,5 +19,15 @@ public record SoftwareUpdated(String ecu, String toVersion, UpdateOutcome outcom
     Objects.requireNonNull(toVersion, "toVersion");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(campaign, "campaign");
+  }
+
+  /** An update outside any campaign. */
+  public static SoftwareUpdated of(String ecu, String toVersion, UpdateOutcome outcome) {
+    return new SoftwareUpdated(ecu, toVersion, outcome, Optional.empty());
+  }
+
+  /** The same update as part of a campaign. */
+  public SoftwareUpdated inCampaign(String campaignId) {
+    return new SoftwareUpdated(ecu, toVersion, outcome, Optional.of(campaignId));
   }
 }

@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.Term;
+import io.spime.twin.custody.Term;
 import java.util.Objects;
 
 /**

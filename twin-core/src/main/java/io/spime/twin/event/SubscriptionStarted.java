@@ -1,7 +1,7 @@
 package io.spime.twin.event;
 
-import io.spime.twin.PartyId;
-import io.spime.twin.Term;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Term;
 import java.util.Objects;
 import java.util.Optional;
 

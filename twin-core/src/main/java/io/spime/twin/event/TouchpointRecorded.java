@@ -1,7 +1,7 @@
 package io.spime.twin.event;
 
-import io.spime.twin.PartyId;
-import io.spime.twin.TouchpointKind;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.customer.TouchpointKind;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,5 +32,20 @@ public record TouchpointRecorded(
   @Override
   public TwinEvent erased() {
     return new TouchpointRecorded(kind, customer.map(c -> PartyId.ERASED), outcome, Optional.empty());
+  }
+
+  /** A touchpoint with no known customer and no note. */
+  public static TouchpointRecorded of(TouchpointKind kind, String outcome) {
+    return new TouchpointRecorded(kind, Optional.empty(), outcome, Optional.empty());
+  }
+
+  /** The same touchpoint with the customer met. */
+  public TouchpointRecorded withCustomer(PartyId party) {
+    return new TouchpointRecorded(kind, Optional.of(party), outcome, note);
+  }
+
+  /** The same touchpoint with a free-text note (personal data of the customer). */
+  public TouchpointRecorded withNote(String text) {
+    return new TouchpointRecorded(kind, customer, outcome, Optional.of(text));
   }
 }

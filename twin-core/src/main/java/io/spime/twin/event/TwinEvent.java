@@ -1,6 +1,6 @@
 package io.spime.twin.event;
 
-import io.spime.twin.PartyId;
+import io.spime.twin.custody.PartyId;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package io.spime.twin.event;
 
-import io.spime.twin.ProductionRecord;
-import io.spime.twin.VehicleIdentity;
+import io.spime.twin.identity.ProductionRecord;
+import io.spime.twin.identity.VehicleIdentity;
 import java.util.Objects;
 
 /**

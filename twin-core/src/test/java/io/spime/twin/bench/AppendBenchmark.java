@@ -1,5 +1,6 @@
 package io.spime.twin.bench;
 
+import io.spime.testkit.TestVins;
 import io.spime.twin.AppendRequest;
 import io.spime.twin.AppendResult;
 import io.spime.twin.TwinStore;
@@ -68,9 +69,9 @@ public class AppendBenchmark {
     revisions = new long[vehicles];
     List<AppendRequest> births = new ArrayList<>();
     for (int i = 0; i < vehicles; i++) {
-      LifeGenerator g = new LifeGenerator(LifeGenerator.vin(i), start, Duration.ofMinutes(1));
+      LifeGenerator g = new LifeGenerator(TestVins.numbered(i), start, Duration.ofMinutes(1));
       cars.add(g);
-      births.add(new AppendRequest(LifeGenerator.vin(i), 0, g.birth()));
+      births.add(new AppendRequest(TestVins.numbered(i), 0, g.birth()));
     }
     List<AppendResult> done = store.appendAll(births);
     for (int i = 0; i < vehicles; i++) {
@@ -96,7 +97,7 @@ public class AppendBenchmark {
     for (int i = 0; i < which.length; i++) {
       int car = random.nextInt(cars.size());
       which[i] = car;
-      requests.add(new AppendRequest(LifeGenerator.vin(car), revisions[car], cars.get(car).next(eventsPerVehicle)));
+      requests.add(new AppendRequest(TestVins.numbered(car), revisions[car], cars.get(car).next(eventsPerVehicle)));
       revisions[car] += eventsPerVehicle;
     }
     List<AppendResult> results = store.appendAll(requests);

@@ -1,22 +1,14 @@
 package io.spime.twin.bench;
 
-import io.spime.twin.BatteryCondition;
-import io.spime.twin.ComponentInstance;
-import io.spime.twin.ComponentReplacement;
-import io.spime.twin.CustodyRole;
-import io.spime.twin.DtcSeverity;
-import io.spime.twin.LifecyclePhase;
-import io.spime.twin.MaterialContent;
-import io.spime.twin.PartyId;
 import io.spime.twin.PendingEvent;
-import io.spime.twin.Powertrain;
-import io.spime.twin.ProductionRecord;
 import io.spime.twin.Source;
 import io.spime.twin.SourceKind;
-import io.spime.twin.StateDocument;
-import io.spime.twin.TouchpointKind;
-import io.spime.twin.UpdateOutcome;
-import io.spime.twin.VehicleIdentity;
+import io.spime.twin.battery.BatteryCondition;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.customer.TouchpointKind;
+import io.spime.twin.diagnostics.DtcSeverity;
+import io.spime.twin.diagnostics.UpdateOutcome;
 import io.spime.twin.event.BatteryMeasured;
 import io.spime.twin.event.ConsentGranted;
 import io.spime.twin.event.ConsentRevoked;
@@ -31,6 +23,14 @@ import io.spime.twin.event.SoftwareUpdated;
 import io.spime.twin.event.TouchpointRecorded;
 import io.spime.twin.event.TwinEvent;
 import io.spime.twin.event.VehicleProduced;
+import io.spime.twin.identity.ComponentInstance;
+import io.spime.twin.identity.ComponentReplacement;
+import io.spime.twin.identity.MaterialContent;
+import io.spime.twin.identity.Powertrain;
+import io.spime.twin.identity.ProductionRecord;
+import io.spime.twin.identity.VehicleIdentity;
+import io.spime.twin.lifecycle.LifecyclePhase;
+import io.spime.twin.state.StateDocument;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
 import java.time.Duration;
@@ -39,7 +39,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,12 +65,6 @@ public final class LifeGenerator {
     this.vin = vin;
     this.now = start;
     this.step = step;
-  }
-
-  public static Vin vin(int n) {
-    String raw = "WVWZZZ1K0" + String.format(Locale.ROOT, "%08d", n);
-    char check = Vin.checkDigitOf(raw);
-    return Vin.parse(raw.substring(0, 8) + check + raw.substring(9));
   }
 
   public Instant now() {

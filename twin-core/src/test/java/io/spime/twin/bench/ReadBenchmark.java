@@ -1,5 +1,7 @@
 package io.spime.twin.bench;
 
+import io.spime.testkit.TestPostgres;
+import io.spime.testkit.TestVins;
 import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStoreOptions;
@@ -25,6 +27,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -47,9 +50,14 @@ public class ReadBenchmark {
   private static final Logger LOG = LoggerFactory.getLogger(ReadBenchmark.class);
   static final int EVENTS = 100_000;
 
+  /** {@code postgres}: on {@code SPIME_PG_URL}'s server (or an embedded one), in a schema of its own. */
+  @Param({"sqlite", "postgres"})
+  public String storeKind;
+
   private Path dir;
+  private TestPostgres.Schema schema;
   private TwinStore store;
-  private final Vin vin = LifeGenerator.vin(42);
+  private final Vin vin = TestVins.numbered(42);
   private Instant born;
   private Instant last;
   private long revision;
@@ -57,8 +65,14 @@ public class ReadBenchmark {
   @Setup(Level.Trial)
   public void open() throws IOException {
     dir = Files.createTempDirectory("spime-read-bench");
-    store = TwinStores.sqlite(dir.resolve("twin.db"), TwinStoreOptions.defaults()
-        .withClock(Clock.fixed(Instant.parse("2199-01-01T00:00:00Z"), ZoneOffset.UTC)));
+    TwinStoreOptions options = TwinStoreOptions.defaults()
+        .withClock(Clock.fixed(Instant.parse("2199-01-01T00:00:00Z"), ZoneOffset.UTC));
+    if (storeKind.equals("postgres")) {
+      schema = TestPostgres.freshSchema();
+      store = TwinStores.open(schema.url(), options);
+    } else {
+      store = TwinStores.sqlite(dir.resolve("twin.db"), options);
+    }
     born = Instant.parse("2025-01-01T00:00:00Z");
     LifeGenerator life = new LifeGenerator(vin, born, Duration.ofMinutes(79));
     revision = store.append(vin, 0, life.birth()).revision();
@@ -67,9 +81,8 @@ public class ReadBenchmark {
     }
     last = life.now();
     Twin head = store.twin(vin).orElseThrow();
-    LOG.info("car with {} events over {} days; current twin is {} bytes of JSON; database {} bytes",
-        head.revision(), Duration.between(born, last).toDays(), TwinJson.write(head).length(),
-        Files.size(dir.resolve("twin.db")));
+    LOG.info("{}: car with {} events over {} days; current twin is {} bytes of JSON", storeKind,
+        head.revision(), Duration.between(born, last).toDays(), TwinJson.write(head).length());
   }
 
   @Benchmark
@@ -91,6 +104,9 @@ public class ReadBenchmark {
   @TearDown(Level.Trial)
   public void close() throws IOException {
     store.close();
+    if (schema != null) {
+      schema.close();
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);

@@ -2,9 +2,9 @@ package io.spime.twin.internal.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.spime.twin.ComponentInstance;
-import io.spime.twin.MaterialContent;
 import io.spime.twin.Twin;
+import io.spime.twin.identity.ComponentInstance;
+import io.spime.twin.identity.MaterialContent;
 
 /**
  * The battery passport part of the record: identity of the battery, its condition (state of health,

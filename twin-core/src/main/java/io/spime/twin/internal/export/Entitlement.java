@@ -1,9 +1,9 @@
 package io.spime.twin.internal.export;
 
-import io.spime.twin.CustodyEpoch;
-import io.spime.twin.PartyId;
 import io.spime.twin.Twin;
-import io.spime.twin.Viewer;
+import io.spime.twin.custody.CustodyEpoch;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Viewer;
 import java.time.Instant;
 import java.util.Optional;
 

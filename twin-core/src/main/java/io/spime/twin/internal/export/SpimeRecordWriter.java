@@ -4,16 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.spime.twin.CustodyEpoch;
-import io.spime.twin.CustodyHolder;
-import io.spime.twin.CustodyRole;
-import io.spime.twin.DailyRollup;
 import io.spime.twin.JournalEntry;
-import io.spime.twin.SignalReading;
-import io.spime.twin.Subscription;
 import io.spime.twin.Twin;
-import io.spime.twin.TwinException;
-import io.spime.twin.Viewer;
+import io.spime.twin.custody.CustodyEpoch;
+import io.spime.twin.custody.CustodyHolder;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.Subscription;
+import io.spime.twin.custody.Viewer;
 import io.spime.twin.event.BatteryMeasured;
 import io.spime.twin.event.CommandCompleted;
 import io.spime.twin.event.CommandIssued;
@@ -23,10 +20,13 @@ import io.spime.twin.event.DtcCleared;
 import io.spime.twin.event.DtcRaised;
 import io.spime.twin.event.SoftwareUpdated;
 import io.spime.twin.event.TouchpointRecorded;
+import io.spime.twin.exceptions.TwinException;
+import io.spime.twin.fleet.DailyRollup;
+import io.spime.twin.fleet.SignalReading;
 import io.spime.twin.internal.json.TwinJson;
-import io.spime.wire.SignalCatalog;
-import io.spime.wire.SignalDefinition;
-import io.spime.wire.SignalValue;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.telemetry.SignalValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +139,7 @@ public final class SpimeRecordWriter {
       }
     } else if (e.event() instanceof ConsentGranted || e.event() instanceof ConsentRevoked) {
       boolean granted = e.event() instanceof ConsentGranted;
-      io.spime.twin.PartyId party = granted ? ((ConsentGranted) e.event()).party() : ((ConsentRevoked) e.event()).party();
+      io.spime.twin.custody.PartyId party = granted ? ((ConsentGranted) e.event()).party() : ((ConsentRevoked) e.event()).party();
       if (rule.mayName(party, e.occurredAt())) {
         ObjectNode n = json.valueToTree(e.event());
         consents.add(n.put("at", at));

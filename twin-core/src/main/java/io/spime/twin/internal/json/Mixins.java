@@ -2,10 +2,10 @@ package io.spime.twin.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.spime.twin.CommandState;
+import com.fasterxml.jackson.annotation.Nulls;
+import io.spime.twin.state.CommandState;
 import java.util.Map;
 import java.util.UUID;
 

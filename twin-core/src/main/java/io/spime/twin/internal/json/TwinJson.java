@@ -12,12 +12,12 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.spime.twin.EventId;
-import io.spime.twin.InvalidEventException;
-import io.spime.twin.PartyId;
 import io.spime.twin.Twin;
-import io.spime.twin.TwinException;
-import io.spime.twin.UnknownValueException;
+import io.spime.twin.custody.PartyId;
 import io.spime.twin.event.TwinEvent;
+import io.spime.twin.exceptions.InvalidEventException;
+import io.spime.twin.exceptions.TwinException;
+import io.spime.twin.exceptions.UnknownValueException;
 import io.spime.wire.Vin;
 import java.util.stream.Collectors;
 

@@ -1,18 +1,18 @@
 package io.spime.twin.internal.model;
 
-import io.spime.twin.CustodyEpoch;
-import io.spime.twin.CustodyHolder;
-import io.spime.twin.CustodyRole;
-import io.spime.twin.IllegalTransitionException;
-import io.spime.twin.InvalidEventException;
-import io.spime.twin.LifecyclePhase;
-import io.spime.twin.Subscription;
+import io.spime.twin.custody.CustodyEpoch;
+import io.spime.twin.custody.CustodyHolder;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.Subscription;
 import io.spime.twin.event.CustodyEnded;
 import io.spime.twin.event.CustodyStarted;
 import io.spime.twin.event.SubscriptionEnded;
 import io.spime.twin.event.SubscriptionRenewed;
 import io.spime.twin.event.SubscriptionStarted;
 import io.spime.twin.event.TwinEvent;
+import io.spime.twin.exceptions.IllegalTransitionException;
+import io.spime.twin.exceptions.InvalidEventException;
+import io.spime.twin.lifecycle.LifecyclePhase;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;

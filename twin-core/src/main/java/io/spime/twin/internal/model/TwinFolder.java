@@ -1,24 +1,13 @@
 package io.spime.twin.internal.model;
 
-import io.spime.twin.BatteryReading;
-import io.spime.twin.CommandState;
-import io.spime.twin.ComponentInstance;
-import io.spime.twin.ComponentReplacement;
-import io.spime.twin.Consent;
-import io.spime.twin.Dtc;
-import io.spime.twin.EndOfLife;
-import io.spime.twin.IllegalTransitionException;
-import io.spime.twin.InvalidEventException;
-import io.spime.twin.LifecyclePhase;
-import io.spime.twin.OutOfOrderEventException;
-import io.spime.twin.PhaseChange;
-import io.spime.twin.ReplacedPart;
-import io.spime.twin.ServiceRecord;
-import io.spime.twin.SoftwareVersion;
-import io.spime.twin.StaleStateVersionException;
-import io.spime.twin.StateDocument;
 import io.spime.twin.Twin;
-import io.spime.twin.UpdateOutcome;
+import io.spime.twin.battery.BatteryReading;
+import io.spime.twin.battery.EndOfLife;
+import io.spime.twin.custody.Consent;
+import io.spime.twin.diagnostics.Dtc;
+import io.spime.twin.diagnostics.ServiceRecord;
+import io.spime.twin.diagnostics.SoftwareVersion;
+import io.spime.twin.diagnostics.UpdateOutcome;
 import io.spime.twin.event.BatteryMeasured;
 import io.spime.twin.event.CommandCompleted;
 import io.spime.twin.event.CommandIssued;
@@ -42,6 +31,17 @@ import io.spime.twin.event.SubscriptionStarted;
 import io.spime.twin.event.TouchpointRecorded;
 import io.spime.twin.event.TwinEvent;
 import io.spime.twin.event.VehicleProduced;
+import io.spime.twin.exceptions.IllegalTransitionException;
+import io.spime.twin.exceptions.InvalidEventException;
+import io.spime.twin.exceptions.OutOfOrderEventException;
+import io.spime.twin.exceptions.StaleStateVersionException;
+import io.spime.twin.identity.ComponentInstance;
+import io.spime.twin.identity.ComponentReplacement;
+import io.spime.twin.identity.ReplacedPart;
+import io.spime.twin.lifecycle.LifecyclePhase;
+import io.spime.twin.lifecycle.PhaseChange;
+import io.spime.twin.state.CommandState;
+import io.spime.twin.state.StateDocument;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -128,7 +128,7 @@ public final class TwinFolder {
       Recycled r = (Recycled) event;
       move(at, LifecyclePhase.RECYCLED);
       EndOfLife e = s.endOfLife;
-      List<io.spime.twin.RecoveredMaterial> all = new ArrayList<>(e.recovered());
+      List<io.spime.twin.battery.RecoveredMaterial> all = new ArrayList<>(e.recovered());
       all.addAll(r.recovered());
       s.endOfLife = new EndOfLife(e.deregisteredAt(), e.authority(), e.dismantledAt(), e.dismantler(),
           e.batteryFate(), Optional.of(at), Optional.of(r.recycler()), all);
@@ -274,7 +274,7 @@ public final class TwinFolder {
 
   private static EndOfLife withEndOfLife(Optional<Instant> deregisteredAt, Optional<String> authority,
       Optional<Instant> dismantledAt, Optional<String> dismantler,
-      Optional<io.spime.twin.BatteryFate> fate, List<io.spime.twin.RecoveredMaterial> recovered) {
+      Optional<io.spime.twin.battery.BatteryFate> fate, List<io.spime.twin.battery.RecoveredMaterial> recovered) {
     return new EndOfLife(deregisteredAt, authority, dismantledAt, dismantler, fate, Optional.empty(),
         Optional.empty(), recovered);
   }

@@ -1,7 +1,7 @@
 package io.spime.twin.internal.store.sqlite;
 
-import io.spime.twin.CorruptStoreException;
-import io.spime.twin.TwinStoreException;
+import io.spime.twin.exceptions.CorruptStoreException;
+import io.spime.twin.exceptions.TwinStoreException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 

@@ -1,30 +1,29 @@
 package io.spime.twin.internal.store.sqlite;
 
-import io.spime.twin.ForeignStoreException;
-import io.spime.twin.TwinStoreException;
-import io.spime.twin.UnsupportedSchemaException;
+import io.spime.twin.exceptions.ForeignStoreException;
+import io.spime.twin.exceptions.TwinStoreException;
+import io.spime.twin.internal.store.jdbc.Database;
+import io.spime.twin.internal.store.jdbc.Dialect;
+import io.spime.twin.internal.store.jdbc.StatementCache;
+import io.spime.wire.files.OwnerOnlyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The SQLite file of a twin store: one writer connection and one reader connection (WAL lets the
  * reader see the last commit while the writer works), each behind its own lock.
  */
-final class SqliteDatabase implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+final class SqliteDatabase implements Database {
+  private static final int SQLITE_BUSY = 5;
 
   final Path file;
   private final Connection writer;
@@ -33,6 +32,8 @@ final class SqliteDatabase implements AutoCloseable {
   private final ReentrantLock writeLock = new ReentrantLock();
   private final ReentrantLock readLock = new ReentrantLock();
   private volatile boolean closed;
+  private Runnable foreignCommit = () -> {};
+  private long dataVersion = -1;
 
   private SqliteDatabase(Path file, Connection writer, Connection reader) {
     this.file = file;
@@ -41,14 +42,9 @@ final class SqliteDatabase implements AutoCloseable {
     this.writerStatements = new StatementCache(writer);
   }
 
-  /** Work done on a connection; SQL errors are translated by the caller. */
-  interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  /** Write work, given the writer's statement cache (and through it the connection). */
-  interface WriteWork<T> {
-    T run(StatementCache sql) throws SQLException;
+  @Override
+  public Dialect dialect() {
+    return SqliteDialect.INSTANCE;
   }
 
   static SqliteDatabase open(Path file, String synchronous) {
@@ -60,15 +56,22 @@ final class SqliteDatabase implements AutoCloseable {
     if (Files.isDirectory(absolute)) {
       throw new TwinStoreException("cannot open twin store " + absolute + ": it is a directory");
     }
+    StoreMarker.checkNotVanished(absolute);
+    try {
+      OwnerOnlyFiles.createFile(absolute); // before SQLite: its -wal and -shm take this file's mode
+    } catch (java.io.IOException e) {
+      throw new TwinStoreException("cannot create twin store " + absolute + ": " + e.getMessage(), e);
+    }
     Connection writer = null;
     Connection reader = null;
     try {
       writer = connect(absolute);
       checkIdentity(absolute, writer);
+      SqliteMigrations.migrate(absolute, writer);
       configure(absolute, writer, synchronous);
-      migrate(absolute, writer);
       reader = connect(absolute);
       configure(absolute, reader, synchronous);
+      StoreMarker.write(absolute);
       return new SqliteDatabase(absolute, writer, reader);
     } catch (SQLException e) {
       closeQuietly(writer, e);
@@ -81,20 +84,14 @@ final class SqliteDatabase implements AutoCloseable {
     }
   }
 
-  /** Runs work in one write transaction, committed before returning; rolled back on any failure. */
-  <T> T write(String doing, WriteWork<T> work) {
-    return write(doing, work, result -> {});
-  }
-
-  /**
-   * As {@link #write(String, WriteWork)}, and hands the result to {@code committed} after the commit but
-   * before the next writer may start, so caches of committed state never lag behind another writer.
-   */
-  <T> T write(String doing, WriteWork<T> work, java.util.function.Consumer<T> committed) {
+  /** Hands the result to {@code committed} before the next writer may start: caches never lag behind. */
+  @Override
+  public <T> T write(String doing, WriteWork<T> work, java.util.function.Consumer<T> committed) {
     writeLock.lock();
     try {
       ensureOpen();
       try {
+        lockForWrite();
         T result = work.run(writerStatements);
         writer.commit();
         committed.accept(result);
@@ -111,8 +108,48 @@ final class SqliteDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Called, under the write lock, when a write finds that another connection (another process on
+   * the same file) committed since this one last wrote: caches of committed state must be dropped.
+   */
+  @Override
+  public void onForeignCommit(Runnable dropCaches) {
+    this.foreignCommit = dropCaches;
+  }
+
+  /**
+   * Takes SQLite's write lock before the work reads anything, waiting up to the busy timeout for
+   * another process's transaction: a transaction that read first and then writes cannot wait (WAL
+   * gives it SQLITE_BUSY_SNAPSHOT at once when another connection wrote meanwhile). A write
+   * statement that matches no row is the way in through the JDBC driver, which begins every
+   * transaction itself (what BEGIN IMMEDIATE would do). Then drops caches if another connection
+   * committed since this one's last write.
+   */
+  private void lockForWrite() throws SQLException {
+    try {
+      writerStatements.get("DELETE FROM vehicles WHERE 0").executeUpdate();
+    } catch (SQLException e) {
+      if ((e.getErrorCode() & 0xff) != SQLITE_BUSY) {
+        throw e;
+      }
+      // A statement of an earlier write still held its snapshot, so SQLite could not wait: end it.
+      writer.rollback();
+      writerStatements.get("DELETE FROM vehicles WHERE 0").executeUpdate();
+    }
+    long version;
+    try (ResultSet rs = writerStatements.get("PRAGMA data_version").executeQuery()) {
+      rs.next();
+      version = rs.getLong(1);
+    }
+    if (dataVersion != -1 && version != dataVersion) {
+      foreignCommit.run();
+    }
+    dataVersion = version;
+  }
+
   /** Runs read-only work on the reader connection, in one transaction so it sees one commit. */
-  <T> T read(String doing, Work<T> work) {
+  @Override
+  public <T> T read(String doing, Work<T> work) {
     readLock.lock();
     try {
       ensureOpen();
@@ -199,7 +236,7 @@ final class SqliteDatabase implements AutoCloseable {
         applicationId = rs.next() ? rs.getInt(1) : 0;
       }
     }
-    if (applicationId == SqliteSchema.APPLICATION_ID) {
+    if (applicationId == SqliteMigrations.APPLICATION_ID) {
       return;
     }
     if (applicationId != 0 || !tables.isEmpty()) {
@@ -210,7 +247,7 @@ final class SqliteDatabase implements AutoCloseable {
     }
     try (Statement st = c.createStatement()) {
       st.execute("PRAGMA page_size = 4096");
-      st.execute("PRAGMA application_id = " + SqliteSchema.APPLICATION_ID);
+      st.execute("PRAGMA application_id = " + SqliteMigrations.APPLICATION_ID);
     }
   }
 
@@ -230,45 +267,6 @@ final class SqliteDatabase implements AutoCloseable {
       st.execute("PRAGMA wal_autocheckpoint = 10000");
     }
     c.setAutoCommit(false);
-  }
-
-  private static void migrate(Path file, Connection c) throws SQLException {
-    try (Statement st = c.createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS spime_schema (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
-              + "applied_at TEXT NOT NULL)");
-    }
-    c.commit();
-    int current;
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM spime_schema")) {
-      rs.next();
-      current = rs.getInt(1);
-    }
-    if (current > SqliteSchema.latestVersion()) {
-      throw new UnsupportedSchemaException(
-          "twin store " + file + " has schema version " + current + ", written by a newer spime; this library knows up to version "
-              + SqliteSchema.latestVersion());
-    }
-    for (Migration m : SqliteSchema.MIGRATIONS) {
-      if (m.version() <= current) {
-        continue;
-      }
-      try (Statement st = c.createStatement()) {
-        for (String sql : m.statements()) {
-          st.execute(sql);
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement("INSERT INTO spime_schema (version, description, applied_at) VALUES (?, ?, ?)")) {
-        ps.setInt(1, m.version());
-        ps.setString(2, m.description());
-        ps.setString(3, Instant.now().toString());
-        ps.executeUpdate();
-      }
-      c.commit();
-      LOG.info("twin store {}: migrated to schema version {} ({})", file, m.version(), m.description());
-    }
   }
 
   private static void closeQuietly(Connection c, Throwable cause) {

@@ -3,10 +3,11 @@ package io.spime.twin.internal.store.sqlite;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.spime.twin.FleetQuery;
-import io.spime.twin.LifecyclePhase;
-import io.spime.twin.PartyId;
 import io.spime.twin.TwinStoreOptions;
+import io.spime.twin.internal.store.jdbc.JdbcTwinStore;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.fleet.FleetQuery;
+import io.spime.twin.lifecycle.LifecyclePhase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +15,17 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class FleetQueryPlanTest {
   @TempDir static Path dir;
-  static SqliteTwinStore store;
+  static JdbcTwinStore store;
 
   @BeforeAll
   static void open() {
-    store = SqliteTwinStore.open(dir.resolve("plan.db"), TwinStoreOptions.defaults());
+    store = SqliteStore.open(dir.resolve("plan.db"), TwinStoreOptions.defaults());
   }
 
   @AfterAll

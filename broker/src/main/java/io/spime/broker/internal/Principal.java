@@ -1,0 +1,35 @@
+package io.spime.broker.internal;
+
+import io.spime.wire.InvalidVinException;
+import io.spime.wire.Vin;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** An authenticated identity: a car (its VIN) or a cloud identity. */
+public record Principal(String identity, Optional<Vin> car) {
+  public Principal {
+    Objects.requireNonNull(identity, "identity");
+    Objects.requireNonNull(car, "car");
+  }
+
+  /** The principal this identity is: a car if it is a VIN, the cloud if listed, else nobody. */
+  public static Optional<Principal> of(String identity, Set<String> cloudIdentities) {
+    Optional<Vin> car = carOf(identity);
+    if (car.isPresent()) {
+      return Optional.of(new Principal(identity, car));
+    }
+    return cloudIdentities.contains(identity)
+        ? Optional.of(new Principal(identity, Optional.empty()))
+        : Optional.empty();
+  }
+
+  /** The car this identity is, if it is a VIN in canonical form. */
+  public static Optional<Vin> carOf(String identity) {
+    try {
+      return Optional.of(new Vin(identity));
+    } catch (InvalidVinException e) {
+      return Optional.empty(); // not a VIN: a cloud identity or nobody
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package io.spime.cloud.sync;
+
+import io.spime.cloud.sync.internal.FleetControl;
+import io.spime.cloud.sync.internal.IngestEngine;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.fleet.FleetQuery;
+import io.spime.wire.DataCategory;
+import io.spime.wire.Vin;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.DriverProfile;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Desired state and commands to the fleet's cars, through the connection of a {@link FleetIngest}
+ * ({@link FleetIngest#downlink()}). Every change is first an event in the car's twin (versioned,
+ * checked by the twin's rules), then published: desired state retained on {@code
+ * spime/v1/{vin}/desired}, commands on {@code spime/v1/{vin}/command}, each signed with the ingest's
+ * signing key ({@link FleetIngest.Builder#signingKeyFile}); without one every call throws {@link
+ * NoSigningKeyException} before anything changes.
+ */
+public final class FleetDownlink {
+  private final IngestEngine engine;
+  private final FleetControl control;
+
+  FleetDownlink(IngestEngine engine) {
+    this.engine = engine;
+    this.control = engine.control();
+  }
+
+  /**
+   * Sets the collection policy the car should use, as its desired state (versioned in the twin, published
+   * retained); returns the desired state's new version.
+   *
+   * @throws io.spime.twin.exceptions.UnknownVehicleException if the twin has no production record of the car
+   * @throws IllegalArgumentException if a rule names a signal the catalog does not have
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public long setPolicy(Vin vin, CollectionPolicy policy) {
+    return control.setPolicy(vin, policy);
+  }
+
+  /**
+   * Sets the collection policy of every car of a fleet segment; returns how many cars it was set for.
+   *
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public int setPolicy(FleetQuery segment, CollectionPolicy policy) {
+    return control.forSegment(segment, vin -> control.setPolicy(vin, policy));
+  }
+
+  /**
+   * Sets the driver profile the car should apply; it stays only while the car's data subject consents
+   * to cabin preferences. Returns the desired state's new version.
+   *
+   * @throws io.spime.twin.exceptions.UnknownVehicleException if the twin has no production record of the car
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public long setProfile(Vin vin, DriverProfile profile) {
+    return control.setProfile(vin, profile);
+  }
+
+  /**
+   * Sets the driver profile of every car of a fleet segment; returns how many cars it was set for.
+   *
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public int setProfile(FleetQuery segment, DriverProfile profile) {
+    return control.forSegment(segment, vin -> control.setProfile(vin, profile));
+  }
+
+  /**
+   * Records that the car's data subject (its driver, lessee, keeper, owner or fleet, in that order)
+   * grants or withdraws consent to a category, and makes the car's desired consent follow; returns the
+   * desired state's new version.
+   *
+   * @throws io.spime.twin.exceptions.UnknownVehicleException if the twin has no production record of the car
+   * @throws IllegalStateException if nobody holds custody of the car
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public long setConsent(Vin vin, DataCategory category, boolean granted) {
+    return control.setConsent(vin, category, granted);
+  }
+
+  /**
+   * Consent of each car's data subject in a fleet segment; cars nobody holds custody of are skipped.
+   * Returns how many cars it was set for.
+   *
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public int setConsent(FleetQuery segment, DataCategory category, boolean granted) {
+    int[] skipped = {0};
+    int cars = control.forSegment(segment, vin -> {
+      try {
+        control.setConsent(vin, category, granted);
+      } catch (IllegalStateException e) {
+        skipped[0]++;
+      }
+    });
+    return cars - skipped[0];
+  }
+
+  /**
+   * Assigns a customer as the car's driver (rental, loaner, car share, a second family car): the
+   * customer's standing consents apply to the car, and their cabin profile from their master record is
+   * pushed to it as desired state if they consent to cabin-preference sharing. Returns the desired
+   * state's new version.
+   *
+   * @throws io.spime.twin.exceptions.UnknownCustomerException if there is no master record of the customer
+   * @throws io.spime.twin.exceptions.UnknownVehicleException if the twin has no production record of the car
+   * @throws io.spime.twin.exceptions.IllegalTransitionException if the car is not in service
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public long assignDriver(Vin vin, PartyId customer) {
+    return control.assignDriver(vin, customer);
+  }
+
+  /**
+   * Ends the car's driver assignment and withdraws the driver's profile (the car goes back to its
+   * neutral settings). Returns the desired state's new version.
+   *
+   * @throws io.spime.twin.exceptions.UnknownVehicleException if the twin has no production record of the car
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public long endDriverAssignment(Vin vin) {
+    return control.endDriverAssignment(vin);
+  }
+
+  /**
+   * Derives the car's desired consent and profile again from its twin and publishes the result: for
+   * back-end code that appended consent or custody events to the store directly.
+   *
+   * @throws io.spime.twin.exceptions.UnknownVehicleException if the twin has no production record of the car
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public long refreshDesired(Vin vin) {
+    return control.refresh(vin);
+  }
+
+  /**
+   * Sends a command to the car, recorded in its twin first; the car's result completes it in the twin.
+   * A car offline now gets it on its next birth, unless it has expired by then. Returns the command id.
+   *
+   * @throws io.spime.twin.exceptions.UnknownVehicleException if the twin has no production record of the car
+   * @throws IllegalArgumentException if {@code ttl} is not positive
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public String send(Vin vin, DownlinkCommand command, Duration ttl) {
+    Objects.requireNonNull(vin, "vin");
+    Objects.requireNonNull(command, "command");
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+    }
+    return engine.sendCommand(vin, command.kind(), command.profile(), ttl);
+  }
+}

@@ -1,0 +1,117 @@
+package io.spime.cloud.sync.internal;
+
+import io.spime.twin.Twin;
+import io.spime.twin.TwinStore;
+import io.spime.twin.custody.CustodyRole;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.customer.CustomerRecord;
+import io.spime.twin.event.ConsentGranted;
+import io.spime.twin.event.ConsentRevoked;
+import io.spime.twin.event.CustodyEnded;
+import io.spime.twin.event.CustodyStarted;
+import io.spime.twin.event.TwinEvent;
+import io.spime.twin.exceptions.UnknownCustomerException;
+import io.spime.twin.fleet.FleetPage;
+import io.spime.twin.fleet.FleetQuery;
+import io.spime.twin.fleet.PageRequest;
+import io.spime.twin.fleet.VehicleSummary;
+import io.spime.wire.DataCategory;
+import io.spime.wire.Vin;
+import io.spime.wire.catalog.SignalCatalog;
+import io.spime.wire.state.CollectionPolicy;
+import io.spime.wire.state.DriverProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Desired state, consent and driver assignment for one car or a fleet segment. */
+public final class FleetControl {
+  private static final int PAGE = 500;
+
+  private final TwinStore store;
+  private final SignalCatalog catalog;
+  private final DesiredWriter writer;
+
+  FleetControl(TwinStore store, SignalCatalog catalog, DesiredWriter writer) {
+    this.store = store;
+    this.catalog = catalog;
+    this.writer = writer;
+  }
+
+  public long setPolicy(Vin vin, CollectionPolicy policy) {
+    return writer.change(vin, twin -> List.of(), (twin, doc) -> StateEntries.putPolicy(doc, policy, catalog));
+  }
+
+  public long setProfile(Vin vin, DriverProfile profile) {
+    return writer.change(vin, twin -> List.of(), (twin, doc) -> StateEntries.putProfile(doc, profile));
+  }
+
+  public long setConsent(Vin vin, DataCategory category, boolean granted) {
+    return writer.change(vin, twin -> {
+      PartyId subject = twin.dataSubject().orElseThrow(() -> new IllegalStateException(
+          vin + " has no data subject (nobody holds custody) whose consent could change"));
+      if (twin.hasConsent(subject, category) == granted) {
+        return List.of();
+      }
+      return List.of(granted ? new ConsentGranted(subject, category) : new ConsentRevoked(subject, category));
+    }, (twin, doc) -> {});
+  }
+
+  /** Recomputes the derived parts (consent, profile rule) from the twin and publishes. */
+  public long refresh(Vin vin) {
+    return writer.change(vin, twin -> List.of(), (twin, doc) -> {});
+  }
+
+  public long assignDriver(Vin vin, PartyId customer) {
+    CustomerRecord record = store.customer(customer).orElseThrow(() -> new UnknownCustomerException(
+        "no customer record for " + customer + "; a driver must be a known customer"));
+    return writer.change(vin, twin -> {
+      List<TwinEvent> events = new ArrayList<>();
+      if (!isDriver(twin, customer)) {
+        events.add(new CustodyStarted(CustodyRole.DRIVER, customer, Optional.empty()));
+      }
+      for (DataCategory category : record.profile().consents()) {
+        if (!twin.hasConsent(customer, category)) {
+          events.add(new ConsentGranted(customer, category));
+        }
+      }
+      return events;
+    }, (twin, doc) -> StateEntries.putProfile(doc,
+        record.profile().consents().contains(DataCategory.CABIN_PREFERENCES)
+            ? ProfileMapping.of(customer, record.profile())
+            : ProfileMapping.NEUTRAL));
+  }
+
+  public long endDriverAssignment(Vin vin) {
+    return writer.change(vin, twin -> driver(twin).isPresent()
+            ? List.of(new CustodyEnded(CustodyRole.DRIVER, "driver assignment ended"))
+            : List.of(),
+        (twin, doc) -> StateEntries.putProfile(doc, ProfileMapping.NEUTRAL));
+  }
+
+  /** Applies {@code change} to every car of the segment; returns how many cars it changed. */
+  public int forSegment(FleetQuery segment, Consumer<Vin> change) {
+    int cars = 0;
+    Optional<String> cursor = Optional.empty();
+    do {
+      FleetPage page = store.fleet(segment, new PageRequest(PAGE, cursor));
+      for (VehicleSummary car : page.vehicles()) {
+        change.accept(car.vin());
+        cars++;
+      }
+      cursor = page.next();
+    } while (cursor.isPresent());
+    return cars;
+  }
+
+  private static boolean isDriver(Twin twin, PartyId customer) {
+    return driver(twin).filter(customer::equals).isPresent();
+  }
+
+  private static Optional<PartyId> driver(Twin twin) {
+    return twin.currentEpoch()
+        .map(epoch -> epoch.holders().get(CustodyRole.DRIVER))
+        .map(holder -> holder.party());
+  }
+}

@@ -1,0 +1,69 @@
+package io.spime.cloud.sync;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.spime.testkit.TcpProxy;
+import io.spime.testkit.TestBrokers;
+import io.spime.testkit.TestVins;
+import io.spime.twin.TwinStore;
+import io.spime.twin.TwinStores;
+import io.spime.wire.Vin;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** The ingest's first connect: retried while the broker is away, given up with a clear error after the window. */
+class FirstConnectTest {
+  @TempDir Path dir;
+
+  @Test
+  void an_ingest_started_before_its_broker_connects_once_the_broker_appears() throws Exception {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger firstConnect = (Logger) LoggerFactory.getLogger("io.spime.cloud.sync.internal.FirstConnect");
+    log.start();
+    firstConnect.addAppender(log);
+    Vin vin = TestVins.random();
+    int brokerPort = URI.create(TestBrokers.embeddedUrl()).getPort();
+    try (TcpProxy proxy = new TcpProxy(brokerPort);
+        TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
+        FleetIngest ingest = FleetIngest.builder(proxy.url(), store).firstConnectTimeout(Duration.ofSeconds(60)).build()) {
+      proxy.mode(TcpProxy.Mode.CUT);
+      CompletableFuture<Void> started = CompletableFuture.runAsync(ingest::start);
+      await().atMost(Duration.ofSeconds(30))
+          .until(() -> log.list.stream().anyMatch(e -> e.getFormattedMessage().contains("cannot connect")));
+      assertTrue(!started.isDone(), "start() waits while the broker is away");
+      proxy.mode(TcpProxy.Mode.FORWARD);
+      started.get(60, TimeUnit.SECONDS);
+      assertTrue(ingest.isConnected());
+      try (FakeCar car = new FakeCar(proxy.url(), vin)) {
+        car.telemetry(1, System.currentTimeMillis(), 30);
+        await().atMost(Duration.ofSeconds(30)).until(() -> car.highestAck() == 1);
+      }
+    } finally {
+      firstConnect.detachAppender(log);
+    }
+  }
+
+  @Test
+  void an_ingest_whose_broker_never_appears_fails_to_start_naming_the_broker() throws Exception {
+    int brokerPort = URI.create(TestBrokers.embeddedUrl()).getPort();
+    try (TcpProxy proxy = new TcpProxy(brokerPort);
+        TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
+        FleetIngest ingest = FleetIngest.builder(proxy.url(), store).firstConnectTimeout(Duration.ofSeconds(2)).build()) {
+      proxy.mode(TcpProxy.Mode.CUT);
+      FirstConnectException error = assertThrows(FirstConnectException.class, ingest::start);
+      assertTrue(error.getMessage().contains(proxy.url()), error.getMessage());
+      assertTrue(error.brokerUrl().equals(proxy.url()));
+    }
+  }
+}

@@ -1,5 +1,0 @@
-/**
- * The MQTT 5 seam shared by the edge agent and the cloud side: {@link io.spime.mqtt.MqttTransport},
- * created by {@link io.spime.mqtt.MqttTransports#paho} from {@link io.spime.mqtt.MqttSettings}.
- */
-package io.spime.mqtt;

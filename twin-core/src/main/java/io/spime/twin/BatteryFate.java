@@ -1,8 +1,0 @@
-package io.spime.twin;
-
-/** What happened to the traction battery at dismantling. */
-public enum BatteryFate {
-  SECOND_LIFE,
-  REMANUFACTURED,
-  RECYCLED
-}

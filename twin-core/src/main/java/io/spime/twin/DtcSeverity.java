@@ -1,8 +1,0 @@
-package io.spime.twin;
-
-/** How serious a diagnostic trouble code is. */
-public enum DtcSeverity {
-  INFO,
-  WARNING,
-  CRITICAL
-}

@@ -1,9 +1,0 @@
-package io.spime.twin;
-
-/** Where the maker or its partners met the customer about this car. */
-public enum TouchpointKind {
-  DEALER_VISIT,
-  SERVICE_BOOKING,
-  APP,
-  SUPPORT
-}

@@ -1,0 +1,10 @@
+package io.spime.twin.identity;
+
+/** How the car is driven. */
+public enum Powertrain {
+  BEV,
+  PHEV,
+  HEV,
+  ICE,
+  FCEV
+}

@@ -1,0 +1,46 @@
+package io.spime.twin.lifecycle;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where the car is in its life. Moves: PRODUCED → IN_TRANSIT → IN_STOCK → IN_SERVICE ⇄ OFF_ROAD →
+ * DEREGISTERED → DISMANTLED → RECYCLED; nothing else (see {@code docs/lifecycle.md}).
+ */
+public enum LifecyclePhase {
+  PRODUCED,
+  IN_TRANSIT,
+  IN_STOCK,
+  IN_SERVICE,
+  OFF_ROAD,
+  DEREGISTERED,
+  DISMANTLED,
+  RECYCLED;
+
+  /** The phases this one may move to. */
+  public Set<LifecyclePhase> next() {
+    switch (this) {
+      case PRODUCED:
+        return EnumSet.of(IN_TRANSIT);
+      case IN_TRANSIT:
+        return EnumSet.of(IN_STOCK);
+      case IN_STOCK:
+        return EnumSet.of(IN_SERVICE);
+      case IN_SERVICE:
+        return EnumSet.of(OFF_ROAD);
+      case OFF_ROAD:
+        return EnumSet.of(IN_SERVICE, DEREGISTERED);
+      case DEREGISTERED:
+        return EnumSet.of(DISMANTLED);
+      case DISMANTLED:
+        return EnumSet.of(RECYCLED);
+      default:
+        return EnumSet.noneOf(LifecyclePhase.class);
+    }
+  }
+
+  /** Whether the car may move from this phase to the other. */
+  public boolean canMoveTo(LifecyclePhase other) {
+    return next().contains(other);
+  }
+}

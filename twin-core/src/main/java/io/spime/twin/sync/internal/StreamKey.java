@@ -1,6 +1,0 @@
-package io.spime.twin.sync.internal;
-
-import io.spime.wire.Vin;
-
-/** One car's uplink stream: the key of per-stream state in the ingest. */
-record StreamKey(Vin vin, long streamId) {}
