@@ -17,13 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-/** {@code spime-sim export VIN --store FILE [--out FILE]}: a car's whole-life spime record. */
+/** {@code spime-sim export VIN --store FILE|URL [--out FILE]}: a car's whole-life spime record. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     modelTransformer = ExportCommand.Options.class,
-    description = "Writes one car's spime record, its whole life as one JSON document, from an"
-        + " SQLite twin store, as a technical viewer sees it (no personal data).")
+    description = "Writes one car's spime record, its whole life as one JSON document, from a"
+        + " twin store (an SQLite file or a jdbc:postgresql URL), as a technical viewer sees it (no personal data).")
 final class ExportCommand implements Callable<Integer> {
   /** There is no record to export without a store. */
   static final class Options extends CommandOptions {
