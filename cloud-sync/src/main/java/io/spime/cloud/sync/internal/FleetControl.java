@@ -11,10 +11,12 @@ import io.spime.twin.event.CustodyEnded;
 import io.spime.twin.event.CustodyStarted;
 import io.spime.twin.event.TwinEvent;
 import io.spime.twin.exceptions.UnknownCustomerException;
+import io.spime.twin.exceptions.UnknownVehicleException;
 import io.spime.twin.fleet.FleetPage;
 import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.VehicleSummary;
+import io.spime.twin.optin.Pseudonym;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
 import io.spime.wire.catalog.SignalCatalog;
@@ -81,6 +83,30 @@ public final class FleetControl {
         record.profile().consents().contains(DataCategory.CABIN_PREFERENCES)
             ? ProfileMapping.of(customer, record.profile())
             : ProfileMapping.NEUTRAL));
+  }
+
+  /** Assigns the customer a partner knows by this pseudonym as driver of a car the partner holds now. */
+  public long assignPartnerDriver(Vin vin, PartyId partner, Pseudonym pseudonym) {
+    PartyId customer = store.optIns().resolvePseudonym(partner, pseudonym).orElseThrow(() -> new UnknownCustomerException(
+        "partner " + partner + " knows no customer " + pseudonym + " who shares their profile with it"));
+    Twin twin = store.twin(vin).orElseThrow(() -> new UnknownVehicleException("there is no vehicle " + vin));
+    if (twin.currentEpoch().map(e -> !e.heldBy(partner)).orElse(true)) {
+      throw new IllegalArgumentException("partner " + partner + " does not hold custody of " + vin + " now");
+    }
+    return assignDriver(vin, customer);
+  }
+
+  /**
+   * Ends the driver assignments of the customer on the cars the partner holds now (the customer withdrew
+   * their opt-in to sharing with it); returns how many it ended.
+   */
+  public int endPartnerDriving(PartyId customer, PartyId partner) {
+    List<Vin> ended = new ArrayList<>();
+    forSegment(new FleetQuery.InCustodyOf(customer), vin -> store.twin(vin)
+        .filter(twin -> isDriver(twin, customer) && twin.currentEpoch().map(e -> e.heldBy(partner)).orElse(false))
+        .ifPresent(twin -> ended.add(vin)));
+    ended.forEach(this::endDriverAssignment);
+    return ended.size();
   }
 
   public long endDriverAssignment(Vin vin) {
