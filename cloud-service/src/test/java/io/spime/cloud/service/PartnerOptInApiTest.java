@@ -70,6 +70,7 @@ class PartnerOptInApiTest extends SeededCloudTest {
     assertEquals(200, assigned.status(), assigned.text());
     JsonNode desired = cloud.api.get(CAR + "/state", lessorToken).json().path("desired").path("values");
     assertEquals("70.0", desired.path("profile.seatHeightPercent").asText(), "Carol's profile roams to the car");
+    assertEquals(pseudonym, desired.path("profile.customer").asText(), "named by the partner's id, not her own");
 
     Api.Answer withdrawn = cloud.api.post("/v1/customers/" + CAROL.value() + "/optins/withdrawals",
         cloud.token(CAROL, Role.CUSTOMER), WITHDRAW_LESSOR, Map.of());

@@ -66,6 +66,11 @@ public final class FleetControl {
   }
 
   public long assignDriver(Vin vin, PartyId customer) {
+    return assignDriver(vin, customer, customer);
+  }
+
+  /** Assigns the customer; the profile the car gets names them as {@code profileId}. */
+  private long assignDriver(Vin vin, PartyId customer, PartyId profileId) {
     CustomerRecord record = store.customer(customer).orElseThrow(() -> new UnknownCustomerException(
         "no customer record for " + customer + "; a driver must be a known customer"));
     return writer.change(vin, twin -> {
@@ -81,7 +86,7 @@ public final class FleetControl {
       return events;
     }, (twin, doc) -> StateEntries.putProfile(doc,
         record.profile().consents().contains(DataCategory.CABIN_PREFERENCES)
-            ? ProfileMapping.of(customer, record.profile())
+            ? ProfileMapping.of(profileId, record.profile())
             : ProfileMapping.NEUTRAL));
   }
 
@@ -93,7 +98,7 @@ public final class FleetControl {
     if (twin.currentEpoch().map(e -> !e.heldBy(partner)).orElse(true)) {
       throw new IllegalArgumentException("partner " + partner + " does not hold custody of " + vin + " now");
     }
-    return assignDriver(vin, customer);
+    return assignDriver(vin, customer, PartyId.of(pseudonym.value()));
   }
 
   /**
