@@ -9,6 +9,7 @@ import io.spime.cloud.service.internal.audit.AuditEntry;
 import io.spime.cloud.service.internal.web.ApiProblem;
 import io.spime.cloud.service.internal.web.Json;
 import io.spime.twin.custody.PartyId;
+import io.spime.twin.exceptions.NoConsentException;
 import io.spime.twin.experience.Channel;
 import io.spime.twin.optin.OptIn;
 import io.spime.twin.optin.OptInGrant;
@@ -42,7 +43,9 @@ final class OptInRoutes {
     try {
       grant = new OptInGrant(access.party(), purpose, recipient, version, channel, Instant.now());
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.badRequest(e.getMessage().startsWith("textVersion") ? "textVersion" : "recipient", e.getMessage());
+      String field = e.getMessage().startsWith("textVersion") ? "textVersion"
+          : e.getMessage().contains("placeholder") ? "party" : "recipient";
+      throw ApiProblem.badRequest(field, e.getMessage());
     }
     OptIn given;
     try {
@@ -52,7 +55,11 @@ final class OptInRoutes {
     }
     ObjectNode out = OptInJson.optIn(given);
     if (purpose.kind() == PurposeKind.PARTNER_SHARING) {
-      out.put("pseudonym", s.store().optIns().pseudonymFor(access.party(), recipient).value());
+      try {
+        out.put("pseudonym", s.store().optIns().pseudonymFor(access.party(), recipient).value());
+      } catch (NoConsentException e) {
+        throw ApiProblem.conflict("purpose", "the opt-in was withdrawn while it was being given; give it again");
+      }
     }
     ctx.status(201).json(out);
   }
