@@ -69,6 +69,8 @@ final class SeededFleet {
   static final PartyId INSURER = PartyId.of("partner-insurer");
   static final PartyId ALICE = PartyId.of("customer-alice");
   static final PartyId BOB = PartyId.of("customer-bob");
+  /** A customer with no car of her own, who shares her cabin preferences: a partner's renter. */
+  static final PartyId CAROL = PartyId.of("customer-carol");
   static final String ALICE_NOTE = "alice asked about winter tyres";
   static final String BOB_NOTE = "bob reported a rattle";
   /** Bob's e-mail about his lease, never answered: his renewal's one risk. */
@@ -110,6 +112,8 @@ final class SeededFleet {
               new Sample(2, t, new SignalValue.Number(1200)))))));
       store.putCustomer(ALICE, 0, new CustomerProfile("Alice Example", Map.of("language", "en"), Set.of()));
       store.putCustomer(BOB, 0, new CustomerProfile("Bob Example", Map.of(), Set.of(DataCategory.LOCATION)));
+      store.putCustomer(CAROL, 0, new CustomerProfile("Carol Example", Map.of("seat.heightPercent", "70"),
+          Set.of(DataCategory.CABIN_PREFERENCES)));
       store.recordTouchpoint(Touchpoint.of(BOB_COMPLAINT, BOB, JourneyPhase.SERVICE, Channel.EMAIL,
           now.minus(Duration.ofDays(40))).about(new AgreementRef(LEASED, AgreementKind.LEASE, "LESSEE"))
           .withOutcome(TouchpointOutcome.unanswered()));

@@ -4,6 +4,7 @@ import io.spime.cloud.sync.internal.FleetControl;
 import io.spime.cloud.sync.internal.IngestEngine;
 import io.spime.twin.custody.PartyId;
 import io.spime.twin.fleet.FleetQuery;
+import io.spime.twin.optin.Pseudonym;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
 import io.spime.wire.state.CollectionPolicy;
@@ -120,6 +121,33 @@ public final class FleetDownlink {
    */
   public long assignDriver(Vin vin, PartyId customer) {
     return control.assignDriver(vin, customer);
+  }
+
+  /**
+   * Assigns as the car's driver the customer whom a partner knows by its own pseudonym (a rental, a car
+   * share): only while the customer's opt-in to sharing with that partner is active, and only on a car the
+   * partner holds custody of now. Then as {@link #assignDriver}. Returns the desired state's new version.
+   *
+   * @throws io.spime.twin.exceptions.UnknownCustomerException if the pseudonym resolves to no customer for
+   *     this partner (never issued, another partner's, or without an active opt-in: alike)
+   * @throws IllegalArgumentException if the partner does not hold custody of the car now
+   * @throws io.spime.twin.exceptions.UnknownVehicleException if the store has no such vehicle
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public long assignPartnerDriver(Vin vin, PartyId partner, Pseudonym pseudonym) {
+    return control.assignPartnerDriver(vin, partner, pseudonym);
+  }
+
+  /**
+   * Ends the customer's driver assignments on the cars the partner holds now, withdrawing their profile:
+   * for when the customer withdraws their opt-in to sharing with the partner. Returns how many ended.
+   *
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public int endPartnerDriving(PartyId customer, PartyId partner) {
+    return control.endPartnerDriving(customer, partner);
   }
 
   /**

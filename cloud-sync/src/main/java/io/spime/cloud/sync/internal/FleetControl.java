@@ -11,10 +11,12 @@ import io.spime.twin.event.CustodyEnded;
 import io.spime.twin.event.CustodyStarted;
 import io.spime.twin.event.TwinEvent;
 import io.spime.twin.exceptions.UnknownCustomerException;
+import io.spime.twin.exceptions.UnknownVehicleException;
 import io.spime.twin.fleet.FleetPage;
 import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.VehicleSummary;
+import io.spime.twin.optin.Pseudonym;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
 import io.spime.wire.catalog.SignalCatalog;
@@ -64,6 +66,11 @@ public final class FleetControl {
   }
 
   public long assignDriver(Vin vin, PartyId customer) {
+    return assignDriver(vin, customer, customer);
+  }
+
+  /** Assigns the customer; the profile the car gets names them as {@code profileId}. */
+  private long assignDriver(Vin vin, PartyId customer, PartyId profileId) {
     CustomerRecord record = store.customer(customer).orElseThrow(() -> new UnknownCustomerException(
         "no customer record for " + customer + "; a driver must be a known customer"));
     return writer.change(vin, twin -> {
@@ -79,8 +86,32 @@ public final class FleetControl {
       return events;
     }, (twin, doc) -> StateEntries.putProfile(doc,
         record.profile().consents().contains(DataCategory.CABIN_PREFERENCES)
-            ? ProfileMapping.of(customer, record.profile())
+            ? ProfileMapping.of(profileId, record.profile())
             : ProfileMapping.NEUTRAL));
+  }
+
+  /** Assigns the customer a partner knows by this pseudonym as driver of a car the partner holds now. */
+  public long assignPartnerDriver(Vin vin, PartyId partner, Pseudonym pseudonym) {
+    PartyId customer = store.optIns().resolvePseudonym(partner, pseudonym).orElseThrow(() -> new UnknownCustomerException(
+        "partner " + partner + " knows no customer " + pseudonym + " who shares their profile with it"));
+    Twin twin = store.twin(vin).orElseThrow(() -> new UnknownVehicleException("there is no vehicle " + vin));
+    if (twin.currentEpoch().map(e -> !e.heldBy(partner)).orElse(true)) {
+      throw new IllegalArgumentException("partner " + partner + " does not hold custody of " + vin + " now");
+    }
+    return assignDriver(vin, customer, PartyId.of(pseudonym.value()));
+  }
+
+  /**
+   * Ends the driver assignments of the customer on the cars the partner holds now (the customer withdrew
+   * their opt-in to sharing with it); returns how many it ended.
+   */
+  public int endPartnerDriving(PartyId customer, PartyId partner) {
+    List<Vin> ended = new ArrayList<>();
+    forSegment(new FleetQuery.InCustodyOf(customer), vin -> store.twin(vin)
+        .filter(twin -> isDriver(twin, customer) && twin.currentEpoch().map(e -> e.heldBy(partner)).orElse(false))
+        .ifPresent(twin -> ended.add(vin)));
+    ended.forEach(this::endDriverAssignment);
+    return ended.size();
   }
 
   public long endDriverAssignment(Vin vin) {

@@ -23,6 +23,11 @@ public final class ApiRoutes {
     CustomerRoutes customers = new CustomerRoutes(services);
     routes.get("/v1/customers/{party}", customers::customer);
     routes.get("/v1/me/export", customers::export);
+    OptInRoutes optIns = new OptInRoutes(services);
+    routes.get("/v1/customers/{party}/optins", optIns::list);
+    routes.post("/v1/customers/{party}/optins", optIns::grant);
+    routes.post("/v1/customers/{party}/optins/withdrawals", optIns::withdraw);
+    routes.get("/v1/partners/me/customers/{pseudonym}", new PartnerRoutes(services)::customer);
     ExperienceRoutes experience = new ExperienceRoutes(services);
     routes.get("/v1/customers/{party}/timeline", experience::timeline);
     routes.get("/v1/renewals", experience::renewals);

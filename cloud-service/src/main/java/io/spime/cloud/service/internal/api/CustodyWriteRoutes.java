@@ -17,13 +17,14 @@ import io.spime.twin.event.TouchpointRecorded;
 import io.spime.twin.exceptions.ConcurrencyConflictException;
 import io.spime.twin.exceptions.InvalidEventException;
 import io.spime.twin.exceptions.UnknownCustomerException;
+import io.spime.twin.optin.Pseudonym;
 import io.spime.wire.Vin;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Touchpoints (customer care, a partner holding the car) and driver assignment (profile roaming). */
+/** Touchpoints (customer care, a partner holding the car) and driver assignment (profile roaming, also by pseudonym). */
 final class CustodyWriteRoutes {
   private static final int MAX_TEXT = 2000;
   private final Services s;
@@ -65,12 +66,21 @@ final class CustodyWriteRoutes {
         .json(Json.mapper().createObjectNode().put("vin", vin.value()).put("revision", result.revision()));
   }
 
-  /** Assigns a customer as the car's driver; their profile roams to it if they consent. */
+  /**
+   * Assigns a customer as the car's driver; their profile roams to it if they consent. A partner may name
+   * the customer by its own pseudonym instead ({@code {"pseudonym": …}}): only while the customer shares
+   * with it, else the same 404 as an unknown pseudonym.
+   */
   void assignDriver(Context ctx) {
     WriteTarget target = writable(ctx, "assign drivers");
+    JsonNode body = Bodies.object(ctx);
+    if (body.has("pseudonym")) {
+      assignByPseudonym(ctx, target, PartnerRoutes.pseudonym(Bodies.text(body, "pseudonym")));
+      return;
+    }
     PartyId customer;
     try {
-      customer = PartyId.of(Bodies.text(Bodies.object(ctx), "customer"));
+      customer = PartyId.of(Bodies.text(body, "customer"));
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest("customer", e.getMessage());
     }
@@ -80,6 +90,22 @@ final class CustodyWriteRoutes {
       desiredVersion = s.ingest().downlink().assignDriver(target.vin(), customer);
     } catch (UnknownCustomerException e) {
       throw ApiProblem.conflict("customer", "there is no customer record " + customer);
+    } catch (InvalidEventException e) {
+      throw ApiProblem.conflict("vin", e.getMessage());
+    }
+    target.desiredChanged(ctx, s.store(), desiredVersion);
+  }
+
+  private void assignByPseudonym(Context ctx, WriteTarget target, Pseudonym pseudonym) {
+    if (target.caller().role() != Role.PARTNER) {
+      throw ApiProblem.badRequest("pseudonym", "only a partner names a driver by its pseudonym; use customer");
+    }
+    target.requireRevision();
+    long desiredVersion;
+    try {
+      desiredVersion = s.ingest().downlink().assignPartnerDriver(target.vin(), target.caller().party(), pseudonym);
+    } catch (UnknownCustomerException e) {
+      throw ApiProblem.notFound(PartnerRoutes.UNKNOWN);
     } catch (InvalidEventException e) {
       throw ApiProblem.conflict("vin", e.getMessage());
     }

@@ -47,8 +47,8 @@ final class CustomerRoutes {
   }
 
   /**
-   * The customer's own data: master record, the records of the cars they hold, their touchpoints, and
-   * who read their data.
+   * The customer's own data: master record, the records of the cars they hold, their touchpoints, their
+   * opt-ins (history), and who read their data.
    */
   void export(Context ctx) throws IOException {
     Caller caller = Callers.of(ctx);
@@ -76,6 +76,7 @@ final class CustomerRoutes {
       page.touchpoints().forEach(t -> touchpoints.add(ExperienceJson.touchpoint(t)));
       at = page.next();
     } while (at.isPresent() && touchpoints.size() < MAX_EXPORT_TOUCHPOINTS);
+    out.set("optIns", OptInRoutes.history(s, caller.party()));
     out.set("auditTrail", JSON.valueToTree(s.audit().about(caller.party().value(), MAX_AUDIT_ENTRIES)));
     ctx.json(out);
   }

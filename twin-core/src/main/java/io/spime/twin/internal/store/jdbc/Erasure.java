@@ -37,6 +37,7 @@ final class Erasure {
     Connection c = sql.connection();
     boolean customer = Customers.delete(c, subject);
     Touchpoints.delete(c, subject);
+    JdbcOptIns.erase(c, subject);
     Map<Long, Vin> vehicles = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT d.vehicle_id, v.vin FROM data_subjects d JOIN vehicles v ON v.vehicle_id = d.vehicle_id "

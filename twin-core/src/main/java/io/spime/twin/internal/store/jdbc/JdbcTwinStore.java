@@ -2,6 +2,7 @@ package io.spime.twin.internal.store.jdbc;
 
 import io.spime.twin.AppendRequest;
 import io.spime.twin.AppendResult;
+import io.spime.twin.CustomerOptIns;
 import io.spime.twin.JournalEntry;
 import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
@@ -55,6 +56,7 @@ public final class JdbcTwinStore implements TwinStore {
   private final JournalWriter journal;
   private final UplinkWriter uplink;
   private final Erasure erasure;
+  private final JdbcOptIns optIns;
 
   /** A store on this database, which it closes on {@link #close()}. */
   public JdbcTwinStore(Database db, TwinStoreOptions options) {
@@ -65,6 +67,7 @@ public final class JdbcTwinStore implements TwinStore {
     this.journal = new JournalWriter(options, heads, db.dialect());
     this.uplink = new UplinkWriter(options, new TelemetryWriter(options.trendSignals()), journal);
     this.erasure = new Erasure(options);
+    this.optIns = new JdbcOptIns(db);
     db.onForeignCommit(heads::clear);
     if (db.read("looking for one-off tasks", StoreTasks::pending)) {
       int indexed = db.write("indexing the agreements and touchpoint events of schema versions before 6",
@@ -330,6 +333,11 @@ public final class JdbcTwinStore implements TwinStore {
     Objects.requireNonNull(page, "page");
     return db.read("ranking the renewals due from " + query.today() + " to " + query.lastDay(),
         c -> Renewals.page(c, query, page));
+  }
+
+  @Override
+  public CustomerOptIns optIns() {
+    return optIns;
   }
 
   @Override
