@@ -108,6 +108,17 @@ public final class FleetDownlink {
   }
 
   /**
+   * The customer's own consent to one data category on every car they hold a custody role of now, each
+   * car's desired consent published: for a telemetry opt-in given or withdrawn. Returns how many cars.
+   *
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public int setCustomerConsent(PartyId customer, DataCategory category, boolean granted) {
+    return control.setCustomerConsent(customer, category, granted);
+  }
+
+  /**
    * Assigns a customer as the car's driver (rental, loaner, car share, a second family car): the
    * customer's standing consents apply to the car, and their cabin profile from their master record is
    * pushed to it as desired state if they consent to cabin-preference sharing. Returns the desired

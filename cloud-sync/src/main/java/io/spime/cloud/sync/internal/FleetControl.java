@@ -17,14 +17,17 @@ import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.VehicleSummary;
 import io.spime.twin.optin.Pseudonym;
+import io.spime.twin.optin.PurposeKind;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.state.CollectionPolicy;
 import io.spime.wire.state.DriverProfile;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Desired state, consent and driver assignment for one car or a fleet segment. */
@@ -65,6 +68,17 @@ public final class FleetControl {
     return writer.change(vin, twin -> List.of(), (twin, doc) -> {});
   }
 
+  /**
+   * The customer's own consent to one category on every car they hold a custody role of now (their
+   * telemetry opt-in given or withdrawn); returns how many cars it was set on.
+   */
+  public int setCustomerConsent(PartyId customer, DataCategory category, boolean granted) {
+    return forSegment(new FleetQuery.InCustodyOf(customer), vin -> writer.change(vin,
+        twin -> twin.hasConsent(customer, category) == granted ? List.of()
+            : List.of(granted ? new ConsentGranted(customer, category) : new ConsentRevoked(customer, category)),
+        (twin, doc) -> {}));
+  }
+
   public long assignDriver(Vin vin, PartyId customer) {
     return assignDriver(vin, customer, customer);
   }
@@ -78,8 +92,9 @@ public final class FleetControl {
       if (!isDriver(twin, customer)) {
         events.add(new CustodyStarted(CustodyRole.DRIVER, customer, Optional.empty()));
       }
+      Set<DataCategory> withdrawn = withdrawnTelemetry(customer);
       for (DataCategory category : record.profile().consents()) {
-        if (!twin.hasConsent(customer, category)) {
+        if (!twin.hasConsent(customer, category) && !withdrawn.contains(category)) {
           events.add(new ConsentGranted(customer, category));
         }
       }
@@ -88,6 +103,16 @@ public final class FleetControl {
         record.profile().consents().contains(DataCategory.CABIN_PREFERENCES)
             ? ProfileMapping.of(profileId, record.profile())
             : ProfileMapping.NEUTRAL));
+  }
+
+  /** Categories the customer opted in to sending once and has withdrawn since (no current opt-in). */
+  private Set<DataCategory> withdrawnTelemetry(PartyId customer) {
+    Set<DataCategory> withdrawn = EnumSet.noneOf(DataCategory.class);
+    store.optIns().optInHistory(customer).stream().filter(o -> o.purpose().kind() == PurposeKind.TELEMETRY)
+        .forEach(o -> withdrawn.add(DataCategory.valueOf(o.purpose().scope())));
+    store.optIns().currentOptIns(customer).stream().filter(o -> o.purpose().kind() == PurposeKind.TELEMETRY)
+        .forEach(o -> withdrawn.remove(DataCategory.valueOf(o.purpose().scope())));
+    return withdrawn;
   }
 
   /** Assigns the customer a partner knows by this pseudonym as driver of a car the partner holds now. */

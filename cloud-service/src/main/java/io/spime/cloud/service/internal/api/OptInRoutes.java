@@ -16,6 +16,7 @@ import io.spime.twin.optin.OptInGrant;
 import io.spime.twin.optin.Purpose;
 import io.spime.twin.optin.PurposeKind;
 import io.spime.twin.optin.Withdrawal;
+import io.spime.wire.DataCategory;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -54,6 +55,7 @@ final class OptInRoutes {
       throw ApiProblem.conflict("purpose", e.getMessage());
     }
     ObjectNode out = OptInJson.optIn(given);
+    telemetryOnCars(access.party(), purpose, true, out);
     if (purpose.kind() == PurposeKind.PARTNER_SHARING) {
       try {
         out.put("pseudonym", s.store().optIns().pseudonymFor(access.party(), recipient).value());
@@ -76,10 +78,22 @@ final class OptInRoutes {
         .orElseThrow(() -> ApiProblem.notFound("customer " + access.party() + " has no active opt-in to " + purpose
             + " for " + recipient));
     ObjectNode out = OptInJson.optIn(withdrawn);
+    telemetryOnCars(access.party(), purpose, false, out);
     if (purpose.kind() == PurposeKind.PARTNER_SHARING) {
       out.put("driverAssignmentsEnded", s.ingest().downlink().endPartnerDriving(access.party(), recipient));
     }
     ctx.json(out);
+  }
+
+  /**
+   * A telemetry opt-in reaches the cars the customer holds now: their consent to the category is set on
+   * each twin and published to the car, whose filter then sends or stops that data.
+   */
+  private void telemetryOnCars(PartyId customer, Purpose purpose, boolean granted, ObjectNode out) {
+    if (purpose.kind() == PurposeKind.TELEMETRY) {
+      out.put("carsUpdated", s.ingest().downlink()
+          .setCustomerConsent(customer, DataCategory.valueOf(purpose.scope()), granted));
+    }
   }
 
   /** {@code GET /v1/customers/{party}/optins}: the current opt-ins and the whole history; audited. */
