@@ -54,7 +54,7 @@ class TwinAndCloudCommandTest {
     CliRun cloudRun;
     try (EmbeddedBroker broker = EmbeddedBroker.start()) {
       CompletableFuture<CliRun> cloud = CompletableFuture.supplyAsync(() -> CliRun.of("cloud",
-          "--broker", broker.url(), "--store", store, "--every", "1s", "--for", "12s"));
+          "--broker", broker.url(), "--store", store, "--every", "1s", "--for", "30s"));
       try (EdgeAgent agent = EdgeAgent.builder(VIN, broker.url(), dir.resolve("agent"))
           .consent(ConsentSet.all())
           .batchWindow(Duration.ofMillis(100))
@@ -63,8 +63,10 @@ class TwinAndCloudCommandTest {
         agent.start();
         agent.record("Vehicle.Speed", System.currentTimeMillis(), 42.5);
         agent.flush();
-        // The cloud may subscribe after the first publish; the short ack timeout resends it.
-        await().atMost(Duration.ofSeconds(10)).until(() -> agent.stats().backlogBatches() == 0
+        // The cloud may subscribe after the first publish; the short ack timeout resends it. The cloud
+        // runs 30 s so that a slow start (a loaded machine, a PostgreSQL schema migrated first) still
+        // leaves it time to apply and ack within the wait.
+        await().atMost(Duration.ofSeconds(25)).until(() -> agent.stats().backlogBatches() == 0
             && agent.stats().ackedSeq() >= 1);
       }
       cloudRun = cloud.get();
