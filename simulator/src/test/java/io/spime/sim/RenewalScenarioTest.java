@@ -73,12 +73,12 @@ class RenewalScenarioTest {
   @Test
   void the_seeded_customers_timeline_holds_the_workshop_stays_and_the_unanswered_complaints() throws Exception {
     Path json = dir.resolve("result.json");
-    CliRun run = CliRun.of("run", "--scenario", "renewal", "--vehicles", "20", "--duration", "6s", "--seed", "7",
+    CliRun run = CliRun.of("run", "--scenario", "renewal", "--vehicles", "15", "--duration", "6s", "--seed", "7",
         "--data-dir", dir.resolve("data").toString(), "--json", json.toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
 
     JsonNode renewals = JSON.readTree(json.toFile()).path("renewals");
-    assertEquals(2, renewals.path("seeded").size(), "a tenth of 20 cars");
+    assertEquals(2, renewals.path("seeded").size(), "a tenth of 15 cars, rounded: two");
     List<String> topTwo = List.of(renewals.path("top").get(0).path("customer").asText(),
         renewals.path("top").get(1).path("customer").asText());
     List<String> seeded = new ArrayList<>();

@@ -73,23 +73,22 @@ public record RenewalCheck(List<RenewalCandidate> top, Set<PartyId> seeded, int 
     return new RenewalCheck(ranking.subList(0, Math.min(SHOWN, ranking.size())), seeded, ranking.size(), failures);
   }
 
-  /** The lowest seeded score must be above the highest unseeded one. */
+  /**
+   * The last seeded customer must have more points than the first other one; when it ranks above it
+   * with as many, only the due day put it there. (One ranking below an other is reported already.)
+   */
   private static List<String> ties(List<RenewalCandidate> ranking, Set<PartyId> seeded) {
     int lowestSeeded = -1;
     int highestOther = -1;
     for (int i = 0; i < ranking.size(); i++) {
-      boolean isSeeded = seeded.contains(ranking.get(i).customer());
-      if (isSeeded) {
+      if (seeded.contains(ranking.get(i).customer())) {
         lowestSeeded = i;
       } else if (highestOther < 0) {
         highestOther = i;
       }
     }
-    if (lowestSeeded < 0 || highestOther < 0
+    if (lowestSeeded < 0 || highestOther < lowestSeeded
         || ranking.get(lowestSeeded).risk().points() > ranking.get(highestOther).risk().points()) {
-      return List.of();
-    }
-    if (lowestSeeded > highestOther) {
       return List.of();
     }
     return List.of("seeded customer " + describe(lowestSeeded, ranking.get(lowestSeeded))
