@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.sim.internal.car.VinFactory;
 import io.spime.sim.internal.verify.RenewalCheck;
+import io.spime.testkit.TestPostgres;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.custody.PartyId;
@@ -20,10 +21,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The renewal back office on a real SQLite store, its clock driven by the test: no cars, no broker. */
+/**
+ * The renewal back office on a real SQLite store (and once on PostgreSQL), its clock driven by the
+ * test: no cars, no broker.
+ */
 class RenewalOfficeTest {
   private static final long START = 1_780_000_000_000L;
   private static final Duration RUN = Duration.ofSeconds(30);
@@ -55,26 +60,38 @@ class RenewalOfficeTest {
 
   @Test
   void the_seeded_customers_rank_on_top_with_the_reasons_of_their_bad_experience() {
-    List<Vin> cars = fleet(30);
     try (TwinStore store = TwinStores.open(dir.resolve("twins.db").toString())) {
-      RenewalOffice office = played(store, cars, 5);
-
-      assertEquals(List.of(), office.violations());
-      RenewalCheck check = office.renewals().orElseThrow();
-      assertEquals(30, check.ranked());
-      assertEquals(3, check.seeded().size());
-      for (RenewalCandidate seeded : check.top().subList(0, 3)) {
-        assertTrue(check.seeded().contains(seeded.customer()), seeded.toString());
-        assertEquals(2L, seeded.signals().get(Signal.REPEATED_DTC), "two codes, each raised in both breakdowns");
-        assertEquals(2L, seeded.signals().get(Signal.UNANSWERED_TOUCHPOINT), "a complaint after each breakdown");
-        assertTrue(seeded.signals().get(Signal.DAYS_IN_WORKSHOP) >= 2 * 7 + 3, seeded.signals().toString());
-        assertTrue(seeded.signals().get(Signal.DAYS_OFF_ROAD) >= 2 * 7, seeded.signals().toString());
-      }
-      RenewalCandidate fourth = check.top().get(3);
-      assertTrue(fourth.risk().points() <= 19, "an ordinary customer: " + fourth);
-      assertTrue(office.summary().startsWith("renewals: the 3 seeded customers rank #1 to #3 of the 30 leases due"),
-          office.summary());
+      assertSeededOnTop(store);
     }
+  }
+
+  @Test
+  void a_postgresql_store_ranks_them_the_same() {
+    TestPostgres.unavailable().ifPresent(Assumptions::abort);
+    try (TestPostgres.Schema schema = TestPostgres.freshSchema(); TwinStore store = TwinStores.open(schema.url())) {
+      assertSeededOnTop(store);
+    }
+  }
+
+  private void assertSeededOnTop(TwinStore store) {
+    List<Vin> cars = fleet(30);
+    RenewalOffice office = played(store, cars, 5);
+
+    assertEquals(List.of(), office.violations());
+    RenewalCheck check = office.renewals().orElseThrow();
+    assertEquals(30, check.ranked());
+    assertEquals(3, check.seeded().size());
+    for (RenewalCandidate seeded : check.top().subList(0, 3)) {
+      assertTrue(check.seeded().contains(seeded.customer()), seeded.toString());
+      assertEquals(2L, seeded.signals().get(Signal.REPEATED_DTC), "two codes, each raised in both breakdowns");
+      assertEquals(2L, seeded.signals().get(Signal.UNANSWERED_TOUCHPOINT), "a complaint after each breakdown");
+      assertTrue(seeded.signals().get(Signal.DAYS_IN_WORKSHOP) >= 2 * 7 + 3, seeded.signals().toString());
+      assertTrue(seeded.signals().get(Signal.DAYS_OFF_ROAD) >= 2 * 7, seeded.signals().toString());
+    }
+    RenewalCandidate fourth = check.top().get(3);
+    assertTrue(fourth.risk().points() <= 19, "an ordinary customer: " + fourth);
+    assertTrue(office.summary().startsWith("renewals: the 3 seeded customers rank #1 to #3 of the 30 leases due"),
+        office.summary());
   }
 
   @Test
