@@ -10,7 +10,6 @@ import io.spime.twin.event.DtcCleared;
 import io.spime.twin.event.DtcRaised;
 import io.spime.twin.event.PhaseChanged;
 import io.spime.twin.event.ServiceVisited;
-import io.spime.twin.event.TwinEvent;
 import io.spime.twin.experience.AgreementKind;
 import io.spime.twin.experience.AgreementRef;
 import io.spime.twin.experience.Channel;
@@ -65,9 +64,43 @@ record LeaseScript(Vin vin, PartyId customer, Term term, boolean seeded, List<St
     PartyId customer = PartyId.of("lessee-" + vin.value());
     LocalDate start = today.minusYears(3).minusDays(random.nextInt(20));
     Term term = Term.of(start, today.plusDays(7 + random.nextInt(54)));
-    AgreementRef lease = new AgreementRef(vin, AgreementKind.LEASE, "LESSEE");
-    Instant born = at(start.minusDays(30));
     Instant handover = at(start).plus(HOURS_8);
+    Lease lease = new Lease(vin.value(), new AgreementRef(vin, AgreementKind.LEASE, "LESSEE"), customer, start, handover);
+    List<Episode> episodes = new ArrayList<>();
+    episodes.add(new Episode(handover.plusSeconds(3600), List.of(), List.of(
+        lease.touchpoint(":delivery", JourneyPhase.DELIVERY, Channel.DEALER, handover.plusSeconds(3600))
+            .withOutcome(TouchpointOutcome.answeredAndResolved().rated(seeded ? 4 : 4 + random.nextInt(2))))));
+    for (int year = 1; year <= 3; year++) {
+      episodes.add(yearlyService(lease, year, seeded ? 2 : 4 + random.nextInt(2), random));
+    }
+    if (!seeded && random.nextInt(3) == 0) {
+      episodes.add(unresolvedCall(lease, ":question", 400 + random.nextInt(200)));
+    }
+    if (seeded) {
+      episodes.add(breakdown(lease, ":breakdown-1", 120 + random.nextInt(120), random));
+      episodes.add(breakdown(lease, ":breakdown-2", 450 + random.nextInt(150), random));
+      episodes.add(unresolvedCall(lease, ":claim", 800 + random.nextInt(100)));
+    }
+    episodes.sort(Comparator.comparing(Episode::at));
+    return new LeaseScript(vin, customer, term, seeded, delivery(vin, customer, term, handover), episodes);
+  }
+
+  /** One lease's names and days, for its episodes. */
+  private record Lease(String id, AgreementRef ref, PartyId customer, LocalDate start, Instant handover) {
+    /** A touchpoint about the lease, its id this lease's with {@code suffix}. */
+    Touchpoint touchpoint(String suffix, JourneyPhase phase, Channel channel, Instant at) {
+      return Touchpoint.of(id + suffix, customer, phase, channel, at).about(ref);
+    }
+
+    /** 08:00 on the {@code day}th day of the lease. */
+    Instant morning(int day) {
+      return at(start.plusDays(day)).plus(HOURS_8);
+    }
+  }
+
+  /** Produced a month before the lease, shipped, stocked, delivered and leased; the lessee consents to all. */
+  private static List<Step> delivery(Vin vin, PartyId customer, Term term, Instant handover) {
+    Instant born = at(term.start().minusDays(30));
     List<Step> delivery = new ArrayList<>(List.of(
         new Step(born, FleetRegistry.produced(vin, born)),
         new Step(born.plus(Duration.ofDays(3)), new PhaseChanged(LifecyclePhase.IN_TRANSIT, "shipped")),
@@ -77,37 +110,24 @@ record LeaseScript(Vin vin, PartyId customer, Term term, boolean seeded, List<St
     for (DataCategory category : DataCategory.values()) {
       delivery.add(new Step(handover, new ConsentGranted(customer, category)));
     }
-    String id = vin.value();
-    List<Episode> episodes = new ArrayList<>();
-    episodes.add(new Episode(handover.plusSeconds(3600), List.of(), List.of(
-        Touchpoint.of(id + ":delivery", customer, JourneyPhase.DELIVERY, Channel.DEALER, handover.plusSeconds(3600))
-            .about(lease).withOutcome(TouchpointOutcome.answeredAndResolved().rated(seeded ? 4 : 4 + random.nextInt(2))))));
-    for (int year = 1; year <= 3; year++) {
-      Instant visit = at(start.plusDays(365L * year - 60)).plus(HOURS_8);
-      int stars = seeded ? 2 : 4 + random.nextInt(2);
-      episodes.add(new Episode(visit,
-          List.of(new Step(visit, new ServiceVisited("workshop-" + (1 + random.nextInt(9)), odometerKm(handover, visit),
-              List.of("annual inspection"), List.of()))),
-          List.of(Touchpoint.of(id + ":service-" + year, customer, JourneyPhase.SERVICE, Channel.WORKSHOP, visit)
-              .endingAt(visit.plus(Duration.ofHours(9))).about(lease)
-              .withOutcome(TouchpointOutcome.answeredAndResolved().rated(stars)))));
-    }
-    if (!seeded && random.nextInt(3) == 0) {
-      Instant call = at(start.plusDays(400 + random.nextInt(200))).plus(HOURS_8);
-      episodes.add(new Episode(call, List.of(), List.of(Touchpoint.of(id + ":question", customer,
-          JourneyPhase.OWNERSHIP, Channel.PHONE, call).about(lease).withOutcome(TouchpointOutcome.answeredNotResolved()))));
-    }
-    if (seeded) {
-      episodes.add(breakdown(id + ":breakdown-1", lease, customer, handover,
-          at(start.plusDays(120 + random.nextInt(120))), random));
-      episodes.add(breakdown(id + ":breakdown-2", lease, customer, handover,
-          at(start.plusDays(450 + random.nextInt(150))), random));
-      Instant call = at(start.plusDays(800 + random.nextInt(100))).plus(HOURS_8);
-      episodes.add(new Episode(call, List.of(), List.of(Touchpoint.of(id + ":claim", customer,
-          JourneyPhase.OWNERSHIP, Channel.PHONE, call).about(lease).withOutcome(TouchpointOutcome.answeredNotResolved()))));
-    }
-    episodes.sort(Comparator.comparing(Episode::at));
-    return new LeaseScript(vin, customer, term, seeded, delivery, episodes);
+    return delivery;
+  }
+
+  /** The yearly inspection, two months before each anniversary: a day in the workshop, rated. */
+  private static Episode yearlyService(Lease lease, int year, int stars, Random random) {
+    Instant visit = lease.morning(365 * year - 60);
+    return new Episode(visit,
+        List.of(new Step(visit, new ServiceVisited("workshop-" + (1 + random.nextInt(9)),
+            odometerKm(lease.handover(), visit), List.of("annual inspection"), List.of()))),
+        List.of(lease.touchpoint(":service-" + year, JourneyPhase.SERVICE, Channel.WORKSHOP, visit)
+            .endingAt(visit.plus(Duration.ofHours(9))).withOutcome(TouchpointOutcome.answeredAndResolved().rated(stars))));
+  }
+
+  /** A call on the {@code day}th day of the lease, answered but never resolved. */
+  private static Episode unresolvedCall(Lease lease, String suffix, int day) {
+    Instant call = lease.morning(day);
+    return new Episode(call, List.of(), List.of(lease.touchpoint(suffix, JourneyPhase.OWNERSHIP, Channel.PHONE, call)
+        .withOutcome(TouchpointOutcome.answeredNotResolved())));
   }
 
   /**
@@ -115,10 +135,8 @@ record LeaseScript(Vin vin, PartyId customer, Term term, boolean seeded, List<St
    * pick-up, rated one star), the codes cleared and the car back on the road; an e-mail complaint a
    * day after the pick-up that nobody answers.
    */
-  private static Episode breakdown(String id, AgreementRef lease, PartyId customer, Instant handover, Instant day,
-      Random random) {
-    Instant failed = day.plus(HOURS_8);
-    long odometer = odometerKm(handover, failed);
+  private static Episode breakdown(Lease lease, String suffix, int day, Random random) {
+    Instant failed = lease.morning(day);
     Instant dropOff = failed.plus(Duration.ofDays(1));
     Instant pickUp = dropOff.plus(Duration.ofDays(6 + random.nextInt(7)));
     List<Step> events = new ArrayList<>();
@@ -126,16 +144,16 @@ record LeaseScript(Vin vin, PartyId customer, Term term, boolean seeded, List<St
       events.add(new Step(failed, new DtcRaised(code, DtcSeverity.CRITICAL, "breakdown")));
     }
     events.add(new Step(failed.plusSeconds(600), new PhaseChanged(LifecyclePhase.OFF_ROAD, "breakdown")));
-    events.add(new Step(pickUp, new ServiceVisited("workshop-1", odometer, List.of("breakdown repair"), List.of())));
+    events.add(new Step(pickUp, new ServiceVisited("workshop-1", odometerKm(lease.handover(), failed),
+        List.of("breakdown repair"), List.of())));
     for (String code : BREAKDOWN_CODES) {
       events.add(new Step(pickUp, new DtcCleared(code)));
     }
     events.add(new Step(pickUp, new PhaseChanged(LifecyclePhase.IN_SERVICE, "repaired")));
-    Instant complaint = pickUp.plus(Duration.ofDays(1));
     return new Episode(failed, events, List.of(
-        Touchpoint.of(id + ":stay", customer, JourneyPhase.SERVICE, Channel.WORKSHOP, dropOff).endingAt(pickUp)
-            .about(lease).withOutcome(TouchpointOutcome.answeredAndResolved().rated(1)),
-        Touchpoint.of(id + ":complaint", customer, JourneyPhase.SERVICE, Channel.EMAIL, complaint).about(lease)
+        lease.touchpoint(suffix + ":stay", JourneyPhase.SERVICE, Channel.WORKSHOP, dropOff).endingAt(pickUp)
+            .withOutcome(TouchpointOutcome.answeredAndResolved().rated(1)),
+        lease.touchpoint(suffix + ":complaint", JourneyPhase.SERVICE, Channel.EMAIL, pickUp.plus(Duration.ofDays(1)))
             .withOutcome(TouchpointOutcome.unanswered())));
   }
 

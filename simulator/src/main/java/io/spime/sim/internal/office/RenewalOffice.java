@@ -5,6 +5,7 @@ import io.spime.sim.internal.verify.RenewalCheck;
 import io.spime.twin.PendingEvent;
 import io.spime.twin.TwinStore;
 import io.spime.twin.custody.PartyId;
+import io.spime.twin.event.VehicleProduced;
 import io.spime.twin.experience.RenewalCandidate;
 import io.spime.twin.experience.RenewalPage;
 import io.spime.twin.experience.RenewalQuery;
@@ -172,12 +173,12 @@ public final class RenewalOffice implements BackOffice {
     played.put(script.vin(), upTo);
   }
 
+  /** The steps as events: the production record from the factory, the rest from the back end. */
   private static List<PendingEvent> pending(List<Step> steps) {
     List<PendingEvent> out = new ArrayList<>(steps.size());
-    for (int i = 0; i < steps.size(); i++) {
-      out.add(PendingEvent.of(steps.get(i).at(), i == 0 && steps.get(i).event()
-          instanceof io.spime.twin.event.VehicleProduced ? FleetRegistry.FACTORY : FleetRegistry.BACKEND,
-          steps.get(i).event()));
+    for (Step step : steps) {
+      out.add(PendingEvent.of(step.at(),
+          step.event() instanceof VehicleProduced ? FleetRegistry.FACTORY : FleetRegistry.BACKEND, step.event()));
     }
     return out;
   }

@@ -29,14 +29,15 @@ final class RenewalSection {
             ? "OK: the " + k + " customers seeded with bad experiences are the top " + k
             : "FAILED: the " + k + " customers seeded with bad experiences are not the top " + k)
         .append(" of the ").append(check.ranked()).append(" leases due, ranked by the store's explainable risk score.")
-        .append("</p><div class=\"scroll\"><table class=\"renewals\"><tr><th>rank</th><th>customer</th><th>car</th>")
+        .append("</p><div class=\"scroll\"><table class=\"renewals\"><tr><th>rank</th><th class=\"l\">customer</th>")
+        .append("<th class=\"l\">car</th>")
         .append("<th>due</th><th>points</th><th class=\"l\">seeded</th><th class=\"l\">reasons</th></tr>");
     List<RenewalCandidate> top = check.top();
     for (int i = 0; i < top.size(); i++) {
       RenewalCandidate c = top.get(i);
       boolean seeded = check.seeded().contains(c.customer());
-      html.append("<tr><td>").append(i + 1).append("</td><td>").append(esc(c.customer().value()))
-          .append("</td><td>").append(esc(c.agreement().vin().value())).append("</td><td>").append(c.due())
+      html.append("<tr><td>").append(i + 1).append("</td><td class=\"l\">").append(esc(c.customer().value()))
+          .append("</td><td class=\"l\">").append(esc(c.agreement().vin().value())).append("</td><td>").append(c.due())
           .append("</td><td>").append(c.risk().points()).append("</td><td class=\"l\">")
           .append(seeded ? SEEDED_MARK : "").append("</td><td class=\"l\">")
           .append(c.risk().reasons().isEmpty() ? "nothing to complain about" : esc(RenewalCheck.reasons(c)))
