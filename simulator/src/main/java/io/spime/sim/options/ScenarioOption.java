@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** {@code --scenario}: a built-in scenario by name, or a scenario file by path. */
 public final class ScenarioOption {
   @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "commute",
-      description = "commute, outages, rental-fleet, lifetime, or the path of a .properties scenario"
+      description = "commute, outages, rental-fleet, lifetime, renewal, or the path of a .properties scenario"
           + " file (default ${DEFAULT-VALUE}).")
   private String nameOrFile;
 

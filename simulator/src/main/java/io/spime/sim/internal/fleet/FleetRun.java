@@ -20,6 +20,7 @@ import io.spime.sim.internal.model.CarModel;
 import io.spime.sim.internal.office.BackOffice;
 import io.spime.sim.internal.office.LifetimeOffice;
 import io.spime.sim.internal.office.RegisteringOffice;
+import io.spime.sim.internal.office.RenewalOffice;
 import io.spime.sim.internal.office.RentalDesk;
 import io.spime.sim.internal.process.ChildCar;
 import io.spime.sim.internal.report.HtmlReport;
@@ -169,7 +170,7 @@ public final class FleetRun {
             LatencySummary.of(latency), plan.linkCuts(), plan.brokerRestarts(),
             outOfProcess(fleet, kills, restarts), heapPerCar, series.rows(), office.summary(),
             violations, info, faultEvents,
-            LatencyPhases.of(latency, faultEvents, driveEndSeconds(series)));
+            LatencyPhases.of(latency, faultEvents, driveEndSeconds(series)), office.renewals());
         config.reportFile().ifPresent(file -> writeReport(file, report, series));
         return report;
       }
@@ -221,6 +222,8 @@ public final class FleetRun {
       case LIFETIME:
         return new LifetimeOffice(store, config.seed(), CarModel.LIFETIME_YEARS,
             System.currentTimeMillis(), config.duration());
+      case RENEWAL:
+        return new RenewalOffice(store, config.seed(), System.currentTimeMillis(), config.duration());
       default:
         return new RegisteringOffice(store);
     }

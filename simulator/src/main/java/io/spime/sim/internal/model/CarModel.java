@@ -19,12 +19,14 @@ import java.util.Set;
  * <p>The car's calendar runs at real time, except in the {@code lifetime} scenario: there the car's
  * whole life ({@value #LIFETIME_YEARS} years, as the back office plays it) passes during the drive.
  * The battery ages by that calendar, and the kilometres of the years between the trips driven (a
- * typical {@code 10,000} to {@code 20,000} a year) count on the odometer and wear the battery.
+ * typical {@code 10,000} to {@code 20,000} a year) count on the odometer and wear the battery. The
+ * {@code renewal} scenario's calendar runs the same way over a lease's {@value #LEASE_YEARS} years.
  *
  * <p>Cars raise trouble codes only in scenarios whose back office leaves the twin alone while they
  * drive ({@code commute}, {@code outages}): a twin appends events in the order they happened and
  * refuses one older than its latest, so a code raised a moment before the back office changed the
- * twin (a rental desk assigning a driver, the lifetime's back-dated history) would be refused.
+ * twin (a rental desk assigning a driver, the lifetime's or the lease's back-dated history) would be
+ * refused.
  *
  * <p>After its telematics unit restarts (a killed agent process), {@link #resume} carries on from the
  * values the car last recorded and the codes it had open.
@@ -32,6 +34,8 @@ import java.util.Set;
 public final class CarModel {
   /** The years a car of the {@code lifetime} scenario lives during the drive. */
   public static final int LIFETIME_YEARS = 12;
+  /** The years a car of the {@code renewal} scenario is leased during the drive. */
+  public static final int LEASE_YEARS = 3;
   private static final double YEAR_S = 365.25 * 86_400;
   private static final double[] TARGET_SPEEDS_KMH = {0, 30, 50, 80, 110, 130};
   private static final double MAX_ACCEL_KMH_PER_S = 10.8;
@@ -65,18 +69,28 @@ public final class CarModel {
 
   /**
    * Simulated calendar seconds per second driven: 1, or in the {@code lifetime} scenario the car's
-   * whole life over the {@code drive}.
+   * whole life over the {@code drive}, in the {@code renewal} scenario the lease's years.
    */
   static double calendarScale(ScenarioSpec scenario, Duration drive) {
-    if (scenario.office() != ScenarioSpec.Office.LIFETIME) {
+    int years = backDatedYears(scenario);
+    if (years == 0) {
       return 1;
     }
-    return Math.max(1, LIFETIME_YEARS * YEAR_S / (drive.toMillis() / 1000.0));
+    return Math.max(1, years * YEAR_S / (drive.toMillis() / 1000.0));
   }
 
-  /** Whether the scenario's cars raise trouble codes: all but lifetime, whose office back-dates history. */
+  /** Whether the scenario's cars raise trouble codes: all but those whose office back-dates history. */
   static boolean raisesTroubleCodes(ScenarioSpec scenario) {
-    return scenario.office() != ScenarioSpec.Office.LIFETIME;
+    return backDatedYears(scenario) == 0;
+  }
+
+  /** The years of history the scenario's back office writes back-dated during the drive; 0 for none. */
+  private static int backDatedYears(ScenarioSpec scenario) {
+    return switch (scenario.office()) {
+      case LIFETIME -> LIFETIME_YEARS;
+      case RENEWAL -> LEASE_YEARS;
+      default -> 0;
+    };
   }
 
   /** A car that drives the scenario for {@code drive} (the run's duration). */

@@ -1,7 +1,9 @@
 package io.spime.sim.internal.office;
 
+import io.spime.sim.internal.verify.RenewalCheck;
 import io.spime.wire.Vin;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a scenario does on the back end while the cars drive — rent them out, live their lives — and
@@ -26,6 +28,11 @@ public interface BackOffice {
   /** One line for the console summary; empty for none (the default). */
   default String summary() {
     return "";
+  }
+
+  /** After {@link #finish}: how the renewal ranking held up, for an office that checks one (by default none). */
+  default Optional<RenewalCheck> renewals() {
+    return Optional.empty();
   }
 
   /** No back office: a running spime-cloud's store is not the run's to write ({@code --cloud}). */

@@ -85,6 +85,7 @@ public final class HtmlReport {
     ReportSummary.header(html, report);
     ReportSummary.table(html, report);
     office(html, report);
+    report.renewals().ifPresent(check -> RenewalSection.html(html, check));
     double driven = driveEndSeconds(report);
     html.append("<p class=\"sub\">The time charts have a point a second, a row of ")
         .append(esc(seriesCsv.getFileName().toString()))

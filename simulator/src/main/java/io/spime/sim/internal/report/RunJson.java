@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * A run's result as JSON for pipelines ({@code --json FILE}): the header (version, commit, date,
  * command line, seed, host, cores, JVM), the verdict, every figure of the summary under {@code
  * figures} (flat, numbers only, so {@code spime-sim compare} can set two side by side), the back
- * office's line and violations, every fault as injected, and one entry per car.
+ * office's line and violations, the renewal ranking's check under {@code renewals} (in a {@code renewal}
+ * run), every fault as injected, and one entry per car.
  */
 public final class RunJson {
   /** The format's version; a reader refuses another. */
@@ -63,6 +64,7 @@ public final class RunJson {
     office.put("summary", report.officeSummary());
     ArrayNode violations = office.putArray("violations");
     report.officeViolations().forEach(violations::add);
+    report.renewals().ifPresent(check -> RenewalSection.json(root, check));
     ArrayNode faults = root.putArray("faults");
     for (FaultEvent fault : report.faults()) {
       faults.addObject().put("kind", fault.kind().name()).put("atMillis", fault.atMillis())

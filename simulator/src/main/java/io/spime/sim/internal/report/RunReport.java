@@ -7,14 +7,17 @@ import io.spime.sim.internal.scenario.RunConfig;
 import io.spime.sim.internal.verify.CarResult;
 import io.spime.sim.internal.verify.LatencyDetail;
 import io.spime.sim.internal.verify.LatencySummary;
+import io.spime.sim.internal.verify.RenewalCheck;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of a run: per car and in total, faults (with the out-of-process cars' kills), latency,
  * the series, and whether it was clean; with where and how it ran ({@code info}), every fault as
- * injected, and latency over time and per phase.
+ * injected, and latency over time and per phase; and the renewal ranking's check where the scenario
+ * has one ({@code renewal}).
  */
 public record RunReport(
     RunConfig config,
@@ -32,12 +35,24 @@ public record RunReport(
     List<String> officeViolations,
     RunInfo info,
     List<FaultEvent> faults,
-    LatencyDetail latencyDetail) {
+    LatencyDetail latencyDetail,
+    Optional<RenewalCheck> renewals) {
   public RunReport {
     cars = List.copyOf(cars);
     series = List.copyOf(series);
     officeViolations = List.copyOf(officeViolations);
     faults = List.copyOf(faults);
+    java.util.Objects.requireNonNull(renewals, "renewals");
+  }
+
+  /** A report of a scenario without a renewal ranking. */
+  public RunReport(RunConfig config, List<CarResult> cars, IngestStats ingest, Duration drainTime,
+      boolean drained, LatencySummary latency, long linkCuts, long brokerRestarts,
+      OutOfProcessCars outOfProcess, long heapBytesPerCar, List<RunSeries.Row> series,
+      String officeSummary, List<String> officeViolations, RunInfo info, List<FaultEvent> faults,
+      LatencyDetail latencyDetail) {
+    this(config, cars, ingest, drainTime, drained, latency, linkCuts, brokerRestarts, outOfProcess,
+        heapBytesPerCar, series, officeSummary, officeViolations, info, faults, latencyDetail, Optional.empty());
   }
 
   /** A report without a header, fault events or latency detail (runs embedded in tests). */
@@ -182,6 +197,7 @@ public record RunReport(
     if (!officeSummary.isEmpty()) {
       out.println(officeSummary);
     }
+    renewals.ifPresent(check -> RenewalSection.print(out, check));
     officeViolations.stream().limit(20).forEach(line -> out.println("  violation: " + line));
     out.println(resultLine());
     out.flush();

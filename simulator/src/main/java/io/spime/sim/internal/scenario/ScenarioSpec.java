@@ -13,8 +13,9 @@ import java.util.Set;
  * What the cars of a run do, which faults hit them and what the back office does meanwhile. Built in:
  * {@code commute} (trips and parked spells, charging while parked), {@code outages} (commute plus
  * tunnels per car, broker restarts and agents killed with SIGKILL), {@code rental-fleet} (customers
- * rent the cars in turn; their profiles follow them) and {@code lifetime} (each car's whole life,
- * accelerated, from production to recycling). A file ({@code .properties}) starts from a built-in
+ * rent the cars in turn; their profiles follow them), {@code lifetime} (each car's whole life,
+ * accelerated, from production to recycling) and {@code renewal} (a leased fleet over three years,
+ * accelerated, bad experiences seeded into known cars, whose customers must rank first for renewal). A file ({@code .properties}) starts from a built-in
  * ({@code base=}) and overrides its values.
  *
  * <p>To add a value: a component here (or in {@link ScenarioFaults} for a fault), its key in
@@ -38,7 +39,12 @@ public record ScenarioSpec(
     /** Customers rent the cars in turn and their profiles follow them ({@code RentalDesk}). */
     RENTAL_FLEET,
     /** Each car lives a whole life, accelerated ({@code LifetimeOffice}). */
-    LIFETIME
+    LIFETIME,
+    /**
+     * A leased fleet lives three years, accelerated, some customers badly served; their renewals
+     * must rank first ({@code RenewalOffice}).
+     */
+    RENEWAL
   }
 
   /** A scenario whose back office does nothing. */
@@ -68,6 +74,8 @@ public record ScenarioSpec(
           COMMUTE.batchWindow(), ScenarioFaults.NONE, Office.RENTAL_FLEET),
       "lifetime", new ScenarioSpec("lifetime", COMMUTE.trip(), COMMUTE.parked(), COMMUTE.batchWindow(),
           ScenarioFaults.NONE, Office.LIFETIME),
+      "renewal", new ScenarioSpec("renewal", COMMUTE.trip(), COMMUTE.parked(), COMMUTE.batchWindow(),
+          ScenarioFaults.NONE, Office.RENEWAL),
       "outages", new ScenarioSpec("outages", COMMUTE.trip(), COMMUTE.parked(),
           COMMUTE.batchWindow(),
           new ScenarioFaults(60, Range.seconds(3, 15), 1, 3, 60, Range.seconds(1, 5))));
@@ -121,6 +129,8 @@ public record ScenarioSpec(
       props.setProperty("base", "rental-fleet");
     } else if (office == Office.LIFETIME) {
       props.setProperty("base", "lifetime");
+    } else if (office == Office.RENEWAL) {
+      props.setProperty("base", "renewal");
     }
     props.setProperty("trip", ScenarioFile.format(trip));
     props.setProperty("parked", ScenarioFile.format(parked));

@@ -165,11 +165,11 @@ class CarModelTest {
   }
 
   @Test
-  void cars_raise_codes_in_every_scenario_but_lifetime() {
+  void cars_raise_codes_in_every_scenario_but_lifetime_and_renewal() {
     for (String name : List.of("commute", "outages", "rental-fleet")) {
       assertTrue(CarModel.raisesTroubleCodes(ScenarioSpec.resolve(name)), name);
     }
-    for (String name : List.of("lifetime")) {
+    for (String name : List.of("lifetime", "renewal")) {
       assertFalse(CarModel.raisesTroubleCodes(ScenarioSpec.resolve(name)), name);
       CarModel model = new CarModel(CarModel.seedFor(1, 2, 0), ScenarioSpec.resolve(name), MINUTE);
       assertEquals(List.of(), changes(model, TICKS_PER_HOUR), name);

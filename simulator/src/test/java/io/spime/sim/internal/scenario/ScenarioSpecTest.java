@@ -24,7 +24,7 @@ class ScenarioSpecTest {
   void an_unknown_scenario_names_the_ones_that_exist() {
     IllegalArgumentException error =
         assertThrows(IllegalArgumentException.class, () -> ScenarioSpec.resolve("rush-hour"));
-    assertTrue(error.getMessage().contains("commute, lifetime, outages, rental-fleet"), error.getMessage());
+    assertTrue(error.getMessage().contains("commute, lifetime, outages, renewal, rental-fleet"), error.getMessage());
   }
 
   @Test
