@@ -3,12 +3,17 @@ package io.spime.twin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spime.testkit.TestVins;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.customer.CustomerProfile;
+import io.spime.twin.exceptions.CustomerConflictException;
 import io.spime.twin.ingest.UplinkApplyResult;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.wire.Vin;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two store instances on one PostgreSQL database, as two ingest processes sharing it: the dedupe and
  * sequence checks are the database's, so a message both apply at once is applied by one and a
- * duplicate for the other, and nothing fails.
+ * duplicate for the other, and nothing fails; a customer record both write at once goes to one, the
+ * other gets the conflict.
  */
 class SharedDatabaseTest {
   private static final int CARS = 12;
@@ -106,6 +112,46 @@ class SharedDatabaseTest {
         assertEquals(4 + MESSAGES_PER_CAR / 4, a.history(vin, 0, 1000).size());
       }
     }
+  }
+
+  @Test
+  void two_stores_writing_one_customer_at_once_give_one_the_write_and_the_other_a_conflict() throws Exception {
+    int customers = 30;
+    try (TwinStore a = stores.open(); TwinStore b = stores.open()) {
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      CyclicBarrier together = new CyclicBarrier(2);
+      try {
+        for (long expected = 0; expected <= 1; expected++) {
+          Future<Integer> byA = pool.submit(putEach(a, customers, expected, "A", together));
+          Future<Integer> byB = pool.submit(putEach(b, customers, expected, "B", together));
+          assertEquals(customers, byA.get(120, TimeUnit.SECONDS) + byB.get(120, TimeUnit.SECONDS),
+              "version " + expected + ": one writer of each customer wins, the other gets the conflict");
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      for (int i = 0; i < customers; i++) {
+        assertEquals(2, a.customer(PartyId.of("customer-" + i)).orElseThrow().version(), "created once, changed once");
+      }
+    }
+  }
+
+  /** Writes each customer at the expected version at the same moment as the other store; counts the wins. */
+  private static Callable<Integer> putEach(TwinStore store, int customers, long expected, String name,
+      CyclicBarrier together) {
+    return () -> {
+      int won = 0;
+      for (int i = 0; i < customers; i++) {
+        together.await(30, TimeUnit.SECONDS);
+        try {
+          store.putCustomer(PartyId.of("customer-" + i), expected, new CustomerProfile(name, Map.of(), Set.of()));
+          won++;
+        } catch (CustomerConflictException lost) {
+          // the other store wrote this version first
+        }
+      }
+      return won;
+    };
   }
 
   private static Callable<List<UplinkApplyResult>> ingest(TwinStore store, List<List<UplinkMessage>> rounds,

@@ -25,14 +25,19 @@ final class Customers {
       throw new CustomerConflictException(
           "customer " + id + " is at version " + current + ", not the expected " + expected);
     }
+    // Conditional on the version read: another process (a shared store) may write between the read and
+    // the write; the loser changes nothing and gets the conflict, never a lost update or a key error.
     String sql = current == 0
-        ? "INSERT INTO customers (body, version, party) VALUES (?, ?, ?)"
-        : "UPDATE customers SET body = ?, version = ? WHERE party = ?";
+        ? "INSERT INTO customers (body, version, party) VALUES (?, ?, ?) ON CONFLICT (party) DO NOTHING"
+        : "UPDATE customers SET body = ?, version = ? WHERE party = ? AND version = " + current;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, TwinJson.write(profile));
       ps.setLong(2, current + 1);
       ps.setString(3, id.value());
-      ps.executeUpdate();
+      if (ps.executeUpdate() == 0) {
+        throw new CustomerConflictException("customer " + id + " was changed by another writer at the same time;"
+            + " it is no longer at the expected version " + expected);
+      }
     }
     return new CustomerRecord(id, current + 1, profile, interactions(c, id));
   }
