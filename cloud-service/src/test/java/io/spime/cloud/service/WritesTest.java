@@ -72,6 +72,26 @@ class WritesTest extends SeededCloudTest {
     Api.Answer badTtl = cloud.api.post(CAR + "/commands", tech, "{\"kind\":\"SEND_SNAPSHOT\",\"ttlSeconds\":0}",
         Map.of("If-Match", etag(tech)));
     assertEquals("ttlSeconds", badTtl.json().path("field").asText());
+    Api.Answer badKind = cloud.api.post(CAR + "/commands", tech, "{\"kind\":\"SELF_DESTRUCT\",\"ttlSeconds\":60}",
+        Map.of("If-Match", etag(tech)));
+    assertEquals(400, badKind.status());
+    assertEquals("kind", badKind.json().path("field").asText());
+  }
+
+  @Test
+  void technical_staff_have_the_car_apply_its_desired_profile_without_seeing_it() {
+    String tech = cloud.technical();
+    Api.Answer sent = cloud.api.post(CAR + "/commands", tech, "{\"kind\":\"APPLY_PROFILE\",\"ttlSeconds\":300}",
+        Map.of("If-Match", etag(tech)));
+    assertEquals(202, sent.status(), sent.text());
+    Api.Answer command = cloud.api.get(CAR + "/commands/" + sent.json().path("commandId").asText(), tech);
+    assertEquals(200, command.status(), command.text());
+    assertEquals("APPLY_PROFILE", command.json().path("kind").asText());
+    assertEquals("OPEN", command.json().path("status").asText(), "the car is not connected in this test");
+    assertFalse(command.text().contains("seat"), "no profile values in the answer: " + command.text());
+    Api.Answer unknownCar = cloud.api.post("/v1/twins/" + SeededFleet.UNKNOWN.value() + "/commands", tech,
+        "{\"kind\":\"APPLY_PROFILE\",\"ttlSeconds\":300}", Map.of("If-Match", "\"1\""));
+    assertEquals(404, unknownCar.status(), unknownCar.text());
   }
 
   @Test

@@ -186,6 +186,20 @@ public final class FleetDownlink {
   }
 
   /**
+   * Tells the car to apply at once the driver profile its desired state holds (the neutral profile if it
+   * holds none): for a driver who is in the car now, without waiting for the car to reconcile its desired
+   * state. Returns the command id.
+   *
+   * @throws io.spime.twin.exceptions.UnknownVehicleException if the twin has no production record of the car
+   * @throws IllegalArgumentException if {@code ttl} is not positive
+   * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
+   * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
+   */
+  public String applyDesiredProfile(Vin vin, Duration ttl) {
+    return send(vin, new DownlinkCommand.ApplyProfile(control.desiredProfile(vin)), ttl);
+  }
+
+  /**
    * Sends a command to the car, recorded in its twin first; the car's result completes it in the twin.
    * A car offline now gets it on its next birth, unless it has expired by then. Returns the command id.
    *

@@ -63,6 +63,12 @@ public final class FleetControl {
     }, (twin, doc) -> {});
   }
 
+  /** The driver profile the car's desired state holds; the neutral profile if it holds none. */
+  public DriverProfile desiredProfile(Vin vin) {
+    Twin twin = store.twin(vin).orElseThrow(() -> new UnknownVehicleException("there is no vehicle " + vin));
+    return StateEntries.profile(twin.desired().values()).orElse(ProfileMapping.NEUTRAL);
+  }
+
   /** Recomputes the derived parts (consent, profile rule) from the twin and publishes. */
   public long refresh(Vin vin) {
     return writer.change(vin, twin -> List.of(), (twin, doc) -> {});

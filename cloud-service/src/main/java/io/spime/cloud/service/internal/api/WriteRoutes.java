@@ -76,6 +76,8 @@ final class WriteRoutes {
             .put("category", category.name()).put("granted", granted));
   }
 
+  private static final List<String> COMMAND_KINDS = List.of("FLUSH_NOW", "SEND_SNAPSHOT", "APPLY_PROFILE");
+
   /** A command to the car, from the maker's technical staff; If-Match is checked before it is sent. */
   void command(Context ctx) {
     WriteTarget target = WriteTarget.of(ctx, s.store(), Set.of(Role.OEM_TECHNICAL),
@@ -83,20 +85,17 @@ final class WriteRoutes {
     Vin vin = target.vin();
     JsonNode body = Bodies.object(ctx);
     String kind = Bodies.text(body, "kind");
-    DownlinkCommand command;
-    switch (kind) {
-      case "FLUSH_NOW":
-        command = new DownlinkCommand.FlushNow();
-        break;
-      case "SEND_SNAPSHOT":
-        command = new DownlinkCommand.SendSnapshot();
-        break;
-      default:
-        throw ApiProblem.badRequest("kind", "kind must be FLUSH_NOW or SEND_SNAPSHOT, was '" + Params.clip(kind) + "'");
+    if (!COMMAND_KINDS.contains(kind)) {
+      throw ApiProblem.badRequest("kind", "kind must be one of " + COMMAND_KINDS + ", was '" + Params.clip(kind) + "'");
     }
-    long ttl = Bodies.number(body, "ttlSeconds", 1, 86_400);
+    Duration ttl = Duration.ofSeconds(Bodies.number(body, "ttlSeconds", 1, 86_400));
     target.requireRevision();
-    String id = s.ingest().downlink().send(vin, command, Duration.ofSeconds(ttl));
+    String id = switch (kind) {
+      case "FLUSH_NOW" -> s.ingest().downlink().send(vin, new DownlinkCommand.FlushNow(), ttl);
+      case "SEND_SNAPSHOT" -> s.ingest().downlink().send(vin, new DownlinkCommand.SendSnapshot(), ttl);
+      // the profile comes from the car's desired state, so the caller neither sends nor sees personal data
+      default -> s.ingest().downlink().applyDesiredProfile(vin, ttl);
+    };
     long revision = s.store().twin(vin).map(Twin::revision).orElse(target.expected());
     ctx.status(202).header("ETag", "\"" + revision + "\"")
         .json(Json.mapper().createObjectNode().put("vin", vin.value()).put("commandId", id).put("revision", revision));
