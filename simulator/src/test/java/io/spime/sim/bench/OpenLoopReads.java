@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -20,10 +21,15 @@ import org.HdrHistogram.Recorder;
  * whether or not the earlier ones have been answered, and its latency counts from when it was due
  * (so a stalled server is not hidden by requests that were never sent: no coordinated omission).
  * Each read is {@code GET /v1/twins/{vin}} of a random car of the fleet with a bearer token, on the
- * JDK's HTTP client (HTTP/1.1, kept-alive connections).
+ * JDK's HTTP client (HTTP/1.1, kept-alive connections). At most {@link #MAX_IN_FLIGHT} requests are
+ * out at once (the client opens a connection per request in flight, and a stalled server would
+ * otherwise run the process out of file descriptors); a read that waits for a slot still counts from
+ * when it was due, and the reads not sent by the end of the phase count as failed.
  */
 final class OpenLoopReads {
   private static final long MAX_MICROS = TimeUnit.SECONDS.toMicros(60);
+  static final int MAX_IN_FLIGHT = 64;
+  private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
   private final URI api;
   private final String token;
   private final List<Vin> vins;
@@ -62,7 +68,9 @@ final class OpenLoopReads {
     long intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
     long start = System.nanoTime();
     long count = duration.toNanos() / intervalNanos;
-    for (long i = 0; i < count; i++) {
+    long end = start + duration.toNanos();
+    long sent = 0;
+    for (long i = 0; i < count && System.nanoTime() < end; i++) {
       long due = start + i * intervalNanos;
       long wait = due - System.nanoTime();
       if (wait > 0) {
@@ -73,6 +81,10 @@ final class OpenLoopReads {
       Vin vin = vins.get(random.nextInt(vins.size()));
       HttpRequest request = HttpRequest.newBuilder(api.resolve("/v1/twins/" + vin.value()))
           .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build();
+      if (!inFlight.tryAcquire(end - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+        break;
+      }
+      sent++;
       outstanding.incrementAndGet();
       http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, error) -> {
         long micros = (System.nanoTime() - due) / 1000;
@@ -83,6 +95,7 @@ final class OpenLoopReads {
           failed.incrementAndGet();
         }
         outstanding.decrementAndGet();
+        inFlight.release();
       });
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -90,7 +103,7 @@ final class OpenLoopReads {
     while (outstanding.get() > 0 && System.nanoTime() < until) {
       Thread.sleep(10);
     }
-    return new Result(recorder.getIntervalHistogram(), count, ok.get(), failed.get() + outstanding.get(),
+    return new Result(recorder.getIntervalHistogram(), sent, ok.get(), failed.get() + outstanding.get() + count - sent,
         late.get(), seconds);
   }
 

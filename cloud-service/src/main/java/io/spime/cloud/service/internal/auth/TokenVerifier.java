@@ -21,7 +21,9 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,8 @@ import java.util.Set;
 /**
  * Verifies bearer JWTs: signature against the configured keys (a JWKS URL, a JWKS file, the
  * development issuer's key), issuer, audience, expiry, a subject that is a party id and a known role.
+ * A token that passed is remembered (see {@link VerifiedTokens}) and not checked again until its expiry
+ * or for five minutes at most.
  */
 public final class TokenVerifier {
   private static final int MAX_TOKEN_CHARS = 8 * 1024;
@@ -37,6 +41,8 @@ public final class TokenVerifier {
       JWSAlgorithm.PS256, JWSAlgorithm.EdDSA);
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
   private final String roleClaim;
+  private final Clock clock;
+  private final VerifiedTokens verified;
 
   /**
    * A verifier trusting the config's keys and, if given, the development issuer's.
@@ -44,6 +50,13 @@ public final class TokenVerifier {
    * @throws InvalidConfigException if the JWKS file cannot be read or the URL is unusable
    */
   public TokenVerifier(CloudConfig config, Optional<DevIssuer> dev) {
+    this(config, dev, Clock.systemUTC());
+  }
+
+  /** As {@link #TokenVerifier(CloudConfig, Optional)}, judging expiry by this clock. */
+  TokenVerifier(CloudConfig config, Optional<DevIssuer> dev, Clock clock) {
+    this.clock = clock;
+    this.verified = new VerifiedTokens(clock);
     List<JWKSource<SecurityContext>> sources = new ArrayList<>();
     config.jwksUrl().ifPresent(url -> {
       try {
@@ -71,7 +84,12 @@ public final class TokenVerifier {
     processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
         config.authAudience(),
         new JWTClaimsSet.Builder().issuer(config.authIssuer()).build(),
-        Set.of("sub", "exp", config.roleClaim())));
+        Set.of("sub", "exp", config.roleClaim())) {
+      @Override
+      protected Date currentTime() {
+        return Date.from(clock.instant());
+      }
+    });
     this.roleClaim = config.roleClaim();
   }
 
@@ -90,6 +108,10 @@ public final class TokenVerifier {
     if (token.isEmpty() || token.length() > MAX_TOKEN_CHARS) {
       throw new UnauthorizedException("the bearer token is empty or longer than " + MAX_TOKEN_CHARS + " characters");
     }
+    Optional<Caller> known = verified.find(token);
+    if (known.isPresent()) {
+      return known.get();
+    }
     JWTClaimsSet claims;
     try {
       claims = processor.process(token, null);
@@ -101,10 +123,18 @@ public final class TokenVerifier {
     Object roleValue = claims.getClaim(roleClaim);
     Role role = Optional.ofNullable(roleValue).map(Object::toString).flatMap(Role::ofClaim)
         .orElseThrow(() -> new UnauthorizedException("the token's " + roleClaim + " claim names no known role"));
+    Caller caller;
     try {
-      return new Caller(PartyId.of(claims.getSubject()), role);
+      caller = new Caller(PartyId.of(claims.getSubject()), role);
     } catch (IllegalArgumentException e) {
       throw new UnauthorizedException("the token's subject is not a valid party id");
     }
+    verified.put(token, caller, claims.getExpirationTime().toInstant());
+    return caller;
+  }
+
+  /** The verified tokens remembered, for tests. */
+  long tokensRemembered() {
+    return verified.size();
   }
 }

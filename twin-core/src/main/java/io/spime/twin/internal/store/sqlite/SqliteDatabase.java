@@ -16,29 +16,40 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The SQLite file of a twin store: one writer connection and one reader connection (WAL lets the
- * reader see the last commit while the writer works), each behind its own lock.
+ * The SQLite file of a twin store: one writer connection behind a lock, and {@link #READERS} reader
+ * connections that read side by side (WAL lets each reader's transaction see the last commit while
+ * the writer works), so that a read waits neither for the writer nor for one slow read.
  */
 final class SqliteDatabase implements Database {
   private static final int SQLITE_BUSY = 5;
+  /** Reader connections: reads beyond these wait for one to be free. */
+  static final int READERS = 4;
+  /** The page cache of each reader, in KiB (the writer's is 64 MiB). */
+  private static final int READER_CACHE_KIB = 16 * 1024;
 
   final Path file;
   private final Connection writer;
-  private final Connection reader;
+  private final List<Connection> readers;
+  private final BlockingQueue<Connection> idleReaders;
   private final StatementCache writerStatements;
   private final ReentrantLock writeLock = new ReentrantLock();
-  private final ReentrantLock readLock = new ReentrantLock();
+  /** Shared by the reads under way, taken exclusively by {@link #close()} to wait for them. */
+  private final ReentrantReadWriteLock readsOpen = new ReentrantReadWriteLock();
   private volatile boolean closed;
   private Runnable foreignCommit = () -> {};
   private long dataVersion = -1;
 
-  private SqliteDatabase(Path file, Connection writer, Connection reader) {
+  private SqliteDatabase(Path file, Connection writer, List<Connection> readers) {
     this.file = file;
     this.writer = writer;
-    this.reader = reader;
+    this.readers = List.copyOf(readers);
+    this.idleReaders = new ArrayBlockingQueue<>(readers.size(), false, readers);
     this.writerStatements = new StatementCache(writer);
   }
 
@@ -63,23 +74,25 @@ final class SqliteDatabase implements Database {
       throw new TwinStoreException("cannot create twin store " + absolute + ": " + e.getMessage(), e);
     }
     Connection writer = null;
-    Connection reader = null;
+    List<Connection> readers = new ArrayList<>();
     try {
       writer = connect(absolute);
       checkIdentity(absolute, writer);
       SqliteMigrations.migrate(absolute, writer);
-      configure(absolute, writer, synchronous);
-      reader = connect(absolute);
-      configure(absolute, reader, synchronous);
+      configure(absolute, writer, synchronous, 64 * 1024);
+      for (int i = 0; i < READERS; i++) {
+        readers.add(connect(absolute));
+        configure(absolute, readers.get(i), synchronous, READER_CACHE_KIB);
+      }
       StoreMarker.write(absolute);
-      return new SqliteDatabase(absolute, writer, reader);
+      return new SqliteDatabase(absolute, writer, readers);
     } catch (SQLException e) {
       closeQuietly(writer, e);
-      closeQuietly(reader, e);
+      readers.forEach(r -> closeQuietly(r, e));
       throw SqlErrors.translate(absolute, "opening it", e);
     } catch (RuntimeException e) {
       closeQuietly(writer, e);
-      closeQuietly(reader, e);
+      readers.forEach(r -> closeQuietly(r, e));
       throw e;
     }
   }
@@ -147,46 +160,64 @@ final class SqliteDatabase implements Database {
     dataVersion = version;
   }
 
-  /** Runs read-only work on the reader connection, in one transaction so it sees one commit. */
+  /**
+   * Runs read-only work on a free reader connection (waiting for one if all are busy), in one
+   * transaction so it sees one commit; the transaction ends before the connection is handed on.
+   */
   @Override
   public <T> T read(String doing, Work<T> work) {
-    readLock.lock();
+    readsOpen.readLock().lock();
     try {
       ensureOpen();
+      Connection reader = takeReader(doing);
       try {
         T result = work.run(reader);
         reader.commit();
         return result;
       } catch (SQLException e) {
-        rollbackReader(e);
+        rollbackReader(reader, e);
         throw SqlErrors.translate(file, doing, e);
       } catch (RuntimeException | Error e) {
-        rollbackReader(e);
+        rollbackReader(reader, e);
         throw e;
+      } finally {
+        idleReaders.add(reader);
       }
     } finally {
-      readLock.unlock();
+      readsOpen.readLock().unlock();
     }
   }
 
+  private Connection takeReader(String doing) {
+    try {
+      return idleReaders.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TwinStoreException("interrupted while waiting for a reader of twin store " + file + " for " + doing, e);
+    }
+  }
+
+  /** Waits for the reads and the write under way, then closes every connection. */
   @Override
   public void close() {
     writeLock.lock();
-    readLock.lock();
+    readsOpen.writeLock().lock();
     try {
       if (closed) {
         return;
       }
       closed = true;
       try {
-        reader.close();
+        for (Connection reader : readers) {
+          reader.close();
+        }
         writerStatements.close();
         writer.close();
       } catch (SQLException e) {
         throw SqlErrors.translate(file, "closing it", e);
       }
     } finally {
-      readLock.unlock();
+      readsOpen.writeLock().unlock();
       writeLock.unlock();
     }
   }
@@ -205,7 +236,7 @@ final class SqliteDatabase implements Database {
     }
   }
 
-  private void rollbackReader(Throwable cause) {
+  private static void rollbackReader(Connection reader, Throwable cause) {
     try {
       reader.rollback();
     } catch (SQLException e) {
@@ -251,7 +282,7 @@ final class SqliteDatabase implements Database {
     }
   }
 
-  private static void configure(Path file, Connection c, String synchronous) throws SQLException {
+  private static void configure(Path file, Connection c, String synchronous, int cacheKib) throws SQLException {
     try (Statement st = c.createStatement()) {
       try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
         String mode = rs.next() ? rs.getString(1) : "";
@@ -262,7 +293,7 @@ final class SqliteDatabase implements Database {
       }
       st.execute("PRAGMA synchronous = " + synchronous);
       st.execute("PRAGMA foreign_keys = OFF");
-      st.execute("PRAGMA cache_size = -65536");
+      st.execute("PRAGMA cache_size = -" + cacheKib);
       st.execute("PRAGMA temp_store = MEMORY");
       st.execute("PRAGMA wal_autocheckpoint = 10000");
     }
