@@ -33,6 +33,7 @@ public final class ApiRoutes {
     routes.get("/v1/renewals", experience::renewals);
     routes.put("/v1/customers/{party}/touchpoints/{id}", new ExperienceWriteRoutes(services)::put);
     WriteRoutes writes = new WriteRoutes(services);
+    routes.put("/v1/twins/{vin}", new RegistrationRoutes(services)::register);
     routes.post("/v1/twins/{vin}/consents", writes::consent);
     routes.post("/v1/twins/{vin}/commands", writes::command);
     CarDataRoutes data = new CarDataRoutes(services);
