@@ -2,16 +2,23 @@ package io.spime.sim;
 
 import io.spime.mqtt.InvalidSecurityException;
 import io.spime.sim.internal.build.RunInfo;
+import io.spime.sim.internal.car.VinFactory;
 import io.spime.sim.internal.cloud.ApiTwins;
 import io.spime.sim.internal.cloud.CloudException;
 import io.spime.sim.internal.fleet.ConsoleMode;
 import io.spime.sim.internal.fleet.FleetRun;
 import io.spime.sim.internal.ingest.IngestPlan;
+import io.spime.sim.internal.office.FleetRegistry;
 import io.spime.sim.internal.report.RunJson;
 import io.spime.sim.internal.report.RunReport;
 import io.spime.sim.internal.scenario.RunConfig;
 import io.spime.sim.options.OutputOptions;
+import io.spime.twin.event.VehicleProduced;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -50,7 +57,15 @@ final class FleetRunner {
     }
     if (plan.cloud().isPresent()) {
       try {
-        new ApiTwins(plan.cloud().get()).check();
+        ApiTwins api = new ApiTwins(plan.cloud().get());
+        api.check();
+        // the cars as the registering back office would produce them, an hour ago, through the API
+        Instant builtAt = Instant.now().minus(Duration.ofHours(1));
+        List<VehicleProduced> records = new ArrayList<>();
+        for (int i = 0; i < checked.vehicles(); i++) {
+          records.add(FleetRegistry.produced(VinFactory.vin(checked.seed(), i), builtAt));
+        }
+        api.register(records);
       } catch (CloudException e) {
         line.getErr().println("spime-sim: ERROR: " + line.getCommandName() + ": "
             + (e.refused() ? "the spime-cloud refused the token: " : "") + e.getMessage());

@@ -9,16 +9,23 @@ import io.spime.cloud.service.ServiceHooks;
 import io.spime.cloud.service.SpimeCloud;
 import io.spime.sim.internal.car.VinFactory;
 import io.spime.sim.internal.ingest.LosingStore;
-import io.spime.sim.internal.office.RegisteringOffice;
+import io.spime.twin.PendingEvent;
+import io.spime.twin.Source;
+import io.spime.twin.SourceKind;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
+import io.spime.twin.event.VehicleProduced;
+import io.spime.twin.identity.Powertrain;
+import io.spime.twin.identity.ProductionRecord;
+import io.spime.twin.identity.VehicleIdentity;
 import io.spime.wire.Vin;
 import io.spime.wire.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +54,42 @@ class RunAgainstCloudTest {
     }
     try (TwinStore store = TwinStores.sqlite(dir.resolve("cloud").resolve("twins.db"))) {
       for (int i = 0; i < CARS; i++) {
-        assertTrue(store.samplesApplied(VinFactory.vin(SEED, i)) > 0, "the service's store holds car " + i);
+        Vin vin = VinFactory.vin(SEED, i);
+        assertTrue(store.samplesApplied(vin) > 0, "the service's store holds car " + i);
+        assertEquals("SIM", store.twin(vin).orElseThrow().production().orElseThrow().plant(),
+            "the run registered car " + i + " through the API with its production record");
       }
+    }
+  }
+
+  @Test
+  void a_car_the_service_knows_already_keeps_its_registration() throws IOException {
+    Vin known = VinFactory.vin(SEED, 0);
+    OwnerOnlyFiles.createDirectories(dir.resolve("cloud"));
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("cloud").resolve("twins.db"))) {
+      store.appendAtHead(known, List.of(PendingEvent.of(Instant.now().minus(Duration.ofDays(3)),
+          Source.of(SourceKind.FACTORY, "plant-line-4"), new VehicleProduced(
+              new VehicleIdentity(known, "Volta", "E1", 2026, Powertrain.BEV),
+              ProductionRecord.builder("LINE4", Instant.now().minus(Duration.ofDays(3))).build()))));
+    }
+    try (CloudService cloud = start(ServiceHooks.NONE)) {
+      CliRun run = run(cloud, token());
+      assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
+    }
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("cloud").resolve("twins.db"))) {
+      assertEquals("LINE4", store.twin(known).orElseThrow().production().orElseThrow().plant());
+      assertEquals("SIM", store.twin(VinFactory.vin(SEED, 1)).orElseThrow().production().orElseThrow().plant());
+    }
+  }
+
+  @Test
+  void a_token_that_may_not_register_cars_stops_the_run_before_it_starts() throws IOException {
+    try (CloudService cloud = start(ServiceHooks.NONE)) {
+      CliRun run = run(cloud, token("oem-customer-care"));
+
+      assertEquals(ExitCodes.CLOUD_REFUSED, run.exitCode(), run.out() + run.err());
+      assertTrue(run.err().contains("answered 403 to PUT /v1/twins/"), run.err());
+      assertTrue(run.out().isEmpty(), "no fleet started: " + run.out());
     }
   }
 
@@ -84,28 +125,25 @@ class RunAgainstCloudTest {
     assertTrue(noToken.err().contains("--cloud must be an http:// or https:// URL"), noToken.err());
   }
 
-  /** The service on its embedded defaults, the run's cars registered in its store beforehand. */
+  /** The service on its embedded defaults; the run registers its cars through the API. */
   private CloudService start(ServiceHooks hooks) throws IOException {
     CloudConfig config = CloudConfig.load(Optional.empty(), Map.of(
         "SPIME_CLOUD_DATA_DIR", dir.resolve("cloud").toString(), "SPIME_CLOUD_HTTP_PORT", "0"));
     OwnerOnlyFiles.createDirectories(config.dataDir());
-    List<Vin> vins = new ArrayList<>();
-    for (int i = 0; i < CARS; i++) {
-      vins.add(VinFactory.vin(SEED, i));
-    }
-    try (TwinStore store = TwinStores.sqlite(config.storeFile())) {
-      new RegisteringOffice(store).start(vins, System.currentTimeMillis());
-    }
     return CloudService.start(config, hooks);
   }
 
   /** A technical staff token of the service's development issuer, as {@code spime-cloud token} prints it. */
   private String token() throws IOException {
+    return token("oem-technical");
+  }
+
+  private String token(String role) throws IOException {
     Path config = dir.resolve("cloud.properties");
     OwnerOnlyFiles.writeString(config, "data.dir=" + dir.resolve("cloud") + "\n");
     StringWriter out = new StringWriter();
     CommandLine line = new CommandLine(new SpimeCloud()).setOut(new PrintWriter(out));
-    int code = line.execute("token", "--party", "oem.eng-1", "--role", "oem-technical", "--config", config.toString());
+    int code = line.execute("token", "--party", "oem.eng-1", "--role", role, "--config", config.toString());
     assertEquals(0, code, out.toString());
     return out.toString().strip();
   }

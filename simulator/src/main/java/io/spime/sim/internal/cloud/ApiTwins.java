@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spime.sim.internal.verify.TwinDtcs;
 import io.spime.sim.internal.verify.TwinSource;
+import io.spime.twin.TwinEventJson;
+import io.spime.twin.event.VehicleProduced;
 import io.spime.twin.fleet.SignalReading;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Vin;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +88,7 @@ public final class ApiTwins implements TwinSource {
     }
     Set<String> open = new HashSet<>();
     twin.get().path("openDtcs").forEach(d -> open.add(d.path("code").asText()));
-    Map<String, java.util.List<Long>> changes = new HashMap<>();
+    Map<String, List<Long>> changes = new HashMap<>();
     String cursor = null;
     do {
       String path = "/v1/twins/" + vin.value() + "/history?limit=" + HISTORY_PAGE
@@ -104,15 +107,56 @@ public final class ApiTwins implements TwinSource {
     return new TwinDtcs(changes, open, "");
   }
 
+  /**
+   * Registers each car the service does not know yet with its production record ({@code PUT
+   * /v1/twins/{vin}} at revision 0); a car it knows already (412) is left as it is. Returns how many
+   * were registered.
+   *
+   * @throws CloudException if the service refuses the token's role or a record, or cannot be reached
+   */
+  public int register(List<VehicleProduced> records) {
+    int registered = 0;
+    for (VehicleProduced record : records) {
+      String path = "/v1/twins/" + record.identity().vin().value();
+      HttpRequest request = request(path).header("Content-Type", "application/json").header("If-Match", "\"0\"")
+          .PUT(HttpRequest.BodyPublishers.ofString(TwinEventJson.write(record), StandardCharsets.UTF_8)).build();
+      Answer answer = send(request, "PUT", path);
+      if (answer.status() == 201) {
+        registered++;
+      } else if (answer.status() != 412) {
+        throw answer.refusal(target, "PUT", path);
+      }
+    }
+    return registered;
+  }
+
   private Optional<JsonNode> twin(Vin vin) {
     return get("/v1/twins/" + vin.value());
   }
 
   /** The body of a GET; empty for a 404; a {@link CloudException} for anything but 200. */
   private Optional<JsonNode> get(String path) {
-    URI uri = URI.create(target.url() + path);
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-        .header("Authorization", "Bearer " + target.token()).header("Accept", "application/json").GET().build();
+    Answer answer = send(request(path).GET().build(), "GET", path);
+    if (answer.status() == 404) {
+      return Optional.empty();
+    }
+    if (answer.status() != 200) {
+      throw answer.refusal(target, "GET", path);
+    }
+    try {
+      return Optional.of(JSON.readTree(answer.body()));
+    } catch (IOException e) {
+      throw new CloudException("cannot read " + path + " from " + target.url() + ": " + e, false);
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(target.url() + path)).timeout(TIMEOUT)
+        .header("Authorization", "Bearer " + target.token()).header("Accept", "application/json");
+  }
+
+  /** The answer's status and body, the body bounded. */
+  private Answer send(HttpRequest request, String method, String path) {
     try {
       HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
       byte[] body;
@@ -120,22 +164,22 @@ public final class ApiTwins implements TwinSource {
         body = in.readNBytes(MAX_BODY_BYTES + 1);
       }
       if (body.length > MAX_BODY_BYTES) {
-        throw new CloudException(uri.getPath() + ": the answer is over " + MAX_BODY_BYTES + " bytes", false);
+        throw new CloudException(path + ": the answer is over " + MAX_BODY_BYTES + " bytes", false);
       }
-      int status = response.statusCode();
-      if (status == 404) {
-        return Optional.empty();
-      }
-      if (status != 200) {
-        throw new CloudException(target.url() + " answered " + status + " to GET " + uri.getPath() + ": "
-            + detail(body), status == 401 || status == 403);
-      }
-      return Optional.of(JSON.readTree(body));
+      return new Answer(response.statusCode(), body);
     } catch (IOException e) {
-      throw new CloudException("cannot read " + uri.getPath() + " from " + target.url() + ": " + e, false);
+      throw new CloudException("cannot " + method + " " + path + " at " + target.url() + ": " + e, false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CloudException("interrupted while reading " + uri.getPath() + " from " + target.url(), false);
+      throw new CloudException("interrupted during " + method + " " + path + " at " + target.url(), false);
+    }
+  }
+
+  /** A status and a body of the service. */
+  private record Answer(int status, byte[] body) {
+    CloudException refusal(CloudTarget target, String method, String path) {
+      return new CloudException(target.url() + " answered " + status + " to " + method + " " + path + ": "
+          + detail(body), status == 401 || status == 403);
     }
   }
 

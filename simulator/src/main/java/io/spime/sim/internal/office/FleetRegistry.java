@@ -48,7 +48,8 @@ public final class FleetRegistry {
   }
 
   /** The production record of a simulated car: a battery electric car with its traction battery. */
-  static VehicleProduced produced(Vin vin, Instant at) {
+  /** The production record the simulator gives a car built at this instant. */
+  public static VehicleProduced produced(Vin vin, Instant at) {
     return new VehicleProduced(
         new VehicleIdentity(vin, "Volta", "E1", at.atZone(java.time.ZoneOffset.UTC).getYear(), Powertrain.BEV),
         new ProductionRecord("SIM", at,
