@@ -2,7 +2,7 @@ package io.spime.agent;
 
 import io.spime.agent.internal.AgentCore;
 import io.spime.agent.internal.AgentSettings;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalDefinition;
 import io.spime.wire.event.VehicleEvent;
 import io.spime.wire.state.Command;
@@ -40,7 +40,7 @@ public final class EdgeAgent implements AutoCloseable, SampleSink {
    *
    * @throws IllegalArgumentException if the broker URL is malformed
    */
-  public static EdgeAgentBuilder builder(Vin vin, String brokerUrl, Path dataDir) {
+  public static EdgeAgentBuilder builder(AssetId vin, String brokerUrl, Path dataDir) {
     return new EdgeAgentBuilder(vin, brokerUrl, dataDir);
   }
 
@@ -230,7 +230,7 @@ public final class EdgeAgent implements AutoCloseable, SampleSink {
   }
 
   /** The vehicle this agent speaks for. */
-  public Vin vin() {
+  public AssetId vin() {
     return config.vin();
   }
 

@@ -5,7 +5,7 @@ import io.spime.mqtt.InvalidSecurityException;
 import io.spime.mqtt.MqttSecurity;
 import io.spime.mqtt.MqttSettings;
 import io.spime.wire.ClientIds;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.signing.DownlinkVerifier;
 import io.spime.wire.signing.KeyFiles;
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * docs/edge-agent.md}.
  */
 public final class EdgeAgentBuilder {
-  private final Vin vin;
+  private final AssetId vin;
   private final String brokerUrl;
   private final Path dataDir;
   private SignalCatalog catalog = SignalCatalog.builtIn();
@@ -55,7 +55,7 @@ public final class EdgeAgentBuilder {
   private final MqttSettings.Builder mqtt;
   private final Map<KeyId, PublicKey> downlinkKeys = new LinkedHashMap<>();
 
-  EdgeAgentBuilder(Vin vin, String brokerUrl, Path dataDir) {
+  EdgeAgentBuilder(AssetId vin, String brokerUrl, Path dataDir) {
     this.vin = Objects.requireNonNull(vin, "vin");
     this.brokerUrl = Objects.requireNonNull(brokerUrl, "brokerUrl");
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");

@@ -16,7 +16,7 @@ import io.spime.proto.v1.FlushNow;
 import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
 import io.spime.wire.TopicKind;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.state.ConsentSet;
 import java.nio.file.Files;
@@ -81,7 +81,7 @@ class AgentFailureTest {
   @MethodSource("failures")
   void a_failure_on_an_agent_thread_stops_the_agent_and_runs_the_fatal_handler(String what,
       Supplier<Throwable> failure) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     Throwable thrown = failure.get();
     CompletableFuture<Throwable> handled = new CompletableFuture<>();
     try (EdgeAgent agent = SIGNING.pin(EdgeAgent.builder(vin, TestBrokers.embedded().url(), dir))

@@ -17,7 +17,7 @@ import io.spime.testkit.MosquittoProcess;
 import io.spime.testkit.TestCertificate;
 import io.spime.testkit.TestPki;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ class AgentTlsTest {
   }
 
   private void deliversOverTls(String url) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TestCloud cloud = new TestCloud(url, SignalCatalog.builtIn(), identity(pki, pki.client("cloud")));
         EdgeAgent agent = EdgeAgent.builder(vin, url, dir.resolve(vin.value()))
             .security(identity(pki, pki.client(vin.value())))
@@ -99,7 +99,7 @@ class AgentTlsTest {
     transportLog.addAppender(errors);
     uplinkLog.addAppender(attempts);
     uplinkLog.setLevel(Level.DEBUG);
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (EdgeAgent agent = EdgeAgent.builder(vin, broker.tlsUrl().orElseThrow(), dir.resolve("agent"))
         .security(identity(other, pki.client(vin.value())))
         .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(100)).build()) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.broker.EmbeddedBroker;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.telemetry.Sample;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class BrokerRestartTest {
     broker.close();
   }
 
-  private EdgeAgent agent(Vin vin, String url) {
+  private EdgeAgent agent(AssetId vin, String url) {
     return EdgeAgent.builder(vin, url, dir)
         .batchWindow(Duration.ofMillis(100))
         .reconnectBackoff(Duration.ofMillis(50), BACKOFF_CAP)
@@ -47,7 +47,7 @@ class BrokerRestartTest {
         .build();
   }
 
-  private static void assertExactlyOnceInOrder(Vin vin, long accepted) {
+  private static void assertExactlyOnceInOrder(AssetId vin, long accepted) {
     await().atMost(Duration.ofSeconds(30)).until(() -> cloud.samples(vin).size() >= accepted);
     List<Sample> got = cloud.samples(vin);
     assertEquals(accepted, got.size(), "every accepted sample once, no more");
@@ -58,7 +58,7 @@ class BrokerRestartTest {
 
   @Test
   void a_broker_restart_loses_nothing_and_the_agent_is_back_within_the_backoff_bound() throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     long accepted;
     try (EdgeAgent agent = agent(vin, broker.url())) {
       agent.start();

@@ -1,6 +1,6 @@
 package io.spime.agent;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.event.EventDetail;
 import io.spime.wire.event.VehicleEvent;
 import io.spime.wire.state.ConsentSet;
@@ -19,7 +19,7 @@ public final class ChildAgent {
   private ChildAgent() {}
 
   public static void main(String[] args) {
-    Vin vin = Vin.parse(args[0]);
+    AssetId vin = AssetId.parse(args[0]);
     long first = Long.parseLong(args[3]);
     long count = Long.parseLong(args[4]);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false);

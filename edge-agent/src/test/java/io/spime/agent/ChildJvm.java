@@ -1,6 +1,6 @@
 package io.spime.agent;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,7 +28,7 @@ final class ChildJvm implements AutoCloseable {
     reader.start();
   }
 
-  static ChildJvm start(Vin vin, String url, Path dataDir, long first, long count, long windowMillis, Path log) {
+  static ChildJvm start(AssetId vin, String url, Path dataDir, long first, long count, long windowMillis, Path log) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx128m");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.event.EventDetail;
 import io.spime.wire.event.VehicleEvent;
@@ -63,7 +63,7 @@ class ClockJumpTest {
 
   @Test
   void samples_and_events_recorded_across_a_backward_jump_arrive_in_recording_order_in_sequence() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     SettableClock clock = new SettableClock();
     List<Long> times = new ArrayList<>();
     try (EdgeAgent agent = EdgeAgent.builder(vin, TestBrokers.embedded().url(), dir).clock(clock)

@@ -12,7 +12,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.spime.testkit.ClosedPort;
 import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -58,7 +58,7 @@ class CorruptOutboxTest {
     opener.detachAppender(log);
   }
 
-  private EdgeAgent agent(Vin vin, String url) {
+  private EdgeAgent agent(AssetId vin, String url) {
     return EdgeAgent.builder(vin, url, dir).batchWindow(Duration.ofMillis(50))
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500)).build();
   }
@@ -70,12 +70,12 @@ class CorruptOutboxTest {
     }
   }
 
-  private void assertMovedAsideAndWorking(Vin vin) throws IOException {
+  private void assertMovedAsideAndWorking(AssetId vin) throws IOException {
     assertMovedAsideAndWorking(vin, false);
   }
 
   /** {@code rescued}: whether the journal still held samples, sent again under the new stream. */
-  private void assertMovedAsideAndWorking(Vin vin, boolean rescued) throws IOException {
+  private void assertMovedAsideAndWorking(AssetId vin, boolean rescued) throws IOException {
     try (EdgeAgent agent = agent(vin, TestBrokers.embedded().url())) {
       agent.start();
       List<Path> asides = asides();
@@ -92,7 +92,7 @@ class CorruptOutboxTest {
 
   @Test
   void a_garbage_outbox_file_is_moved_aside_with_an_error_line_and_a_fresh_outbox_starts() throws IOException {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     byte[] garbage = new byte[8192];
     new Random(7).nextBytes(garbage);
     Files.write(dir.resolve("outbox.db"), garbage);
@@ -101,7 +101,7 @@ class CorruptOutboxTest {
 
   @Test
   void an_outbox_with_damaged_pages_is_replaced_under_a_new_stream() throws IOException {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     long oldStream;
     try (EdgeAgent agent = agent(vin, "tcp://127.0.0.1:" + ClosedPort.find())) {
       agent.start();

@@ -15,7 +15,7 @@ import io.spime.testkit.TestVins;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Priority;
 import io.spime.wire.TopicKind;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.event.EventDetail;
 import io.spime.wire.event.VehicleEvent;
@@ -63,13 +63,13 @@ class DownlinkTest {
     }
   }
 
-  private EdgeAgent agent(Vin vin, RecordingSink sink) {
+  private EdgeAgent agent(AssetId vin, RecordingSink sink) {
     return SIGNING.pin(EdgeAgent.builder(vin, TestBrokers.embedded().url(), dir))
         .batchWindow(Duration.ofMillis(50)).actuator(sink)
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500)).build();
   }
 
-  private static io.spime.proto.v1.DesiredState.Builder desired(Vin vin, long version) {
+  private static io.spime.proto.v1.DesiredState.Builder desired(AssetId vin, long version) {
     return io.spime.proto.v1.DesiredState.newBuilder().setVin(vin.value()).setVersion(version)
         .setTimeMs(System.currentTimeMillis());
   }
@@ -85,13 +85,13 @@ class DownlinkTest {
         .setClimateTemperatureC(21.5).addMediaPresets("radio-1").build();
   }
 
-  private static List<EventDetail.CommandResult> results(Vin vin) {
+  private static List<EventDetail.CommandResult> results(AssetId vin) {
     return cloud.events(vin).stream().map(e -> (EventDetail.CommandResult) e.detail()).toList();
   }
 
   @Test
   void consent_granted_from_the_cloud_applies_at_once_survives_a_restart_and_is_reported() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     RecordingSink sink = new RecordingSink();
     try (EdgeAgent agent = agent(vin, sink)) {
       agent.start();
@@ -122,7 +122,7 @@ class DownlinkTest {
 
   @Test
   void a_policy_from_the_cloud_filters_samples_by_deadband_and_interval() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, new RecordingSink())) {
       agent.start();
       List<DesiredState> seen = new CopyOnWriteArrayList<>();
@@ -163,7 +163,7 @@ class DownlinkTest {
 
   @Test
   void commands_flush_snapshot_and_apply_profile_are_answered_with_results() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     RecordingSink sink = new RecordingSink();
     try (EdgeAgent agent = agent(vin, sink)) {
       agent.start();
@@ -203,7 +203,7 @@ class DownlinkTest {
 
   @Test
   void malformed_oversized_and_foreign_downlink_messages_are_rejected_and_the_agent_keeps_going() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     RecordingSink sink = new RecordingSink();
     sink.fail = true;
     try (EdgeAgent agent = agent(vin, sink)) {
@@ -241,7 +241,7 @@ class DownlinkTest {
 
   @Test
   void raised_events_reach_the_cloud_and_events_without_consent_never_leave() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, new RecordingSink())) {
       agent.start();
       agent.raise(VehicleEvent.of(new EventDetail.Dtc("P0301", "ECM", true, "misfire"), 1_000L));

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.spime.testkit.ClosedPort;
 import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.state.ConsentSet;
 import io.spime.wire.telemetry.Sample;
@@ -38,7 +38,7 @@ class EdgeAgentDeliveryTest {
     cloud.close();
   }
 
-  private EdgeAgentBuilder agent(Vin vin, Path data) {
+  private EdgeAgentBuilder agent(AssetId vin, Path data) {
     return EdgeAgent.builder(vin, TestBrokers.embedded().url(), data)
         .batchWindow(Duration.ofMillis(100))
         .consent(ConsentSet.all())
@@ -47,7 +47,7 @@ class EdgeAgentDeliveryTest {
 
   @Test
   void delivers_every_recorded_sample_to_the_cloud_once_and_in_order() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, dir).build()) {
       agent.start();
       for (int i = 0; i < 2_000; i++) {
@@ -69,7 +69,7 @@ class EdgeAgentDeliveryTest {
 
   @Test
   void broker_ack_mode_empties_the_outbox_on_puback_alone() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     cloud.acking = false;
     try (EdgeAgent agent = agent(vin, dir).ackMode(AckMode.BROKER).build()) {
       agent.start();
@@ -87,7 +87,7 @@ class EdgeAgentDeliveryTest {
 
   @Test
   void cloud_ack_mode_keeps_rows_until_the_cloud_acknowledges_them() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     cloud.acking = false;
     try (EdgeAgent agent = agent(vin, dir).build()) {
       agent.start();
@@ -113,7 +113,7 @@ class EdgeAgentDeliveryTest {
   void a_thousand_agents_can_share_one_small_scheduler() throws Exception {
     ScheduledExecutorService pool = Executors.newScheduledThreadPool(2);
     try {
-      Vin vin = TestVins.random();
+      AssetId vin = TestVins.random();
       try (EdgeAgent agent = agent(vin, dir).scheduler(pool).build()) {
         agent.start();
         agent.record("Vehicle.TraveledDistance", 1_700_000_000_000L, 42);
@@ -127,7 +127,7 @@ class EdgeAgentDeliveryTest {
 
   @Test
   void start_does_not_fail_when_the_broker_is_unreachable_and_record_keeps_working() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     String closed = "tcp://127.0.0.1:" + ClosedPort.find();
     try (EdgeAgent agent = EdgeAgent.builder(vin, closed, dir)
         .reconnectBackoff(Duration.ofMillis(20), Duration.ofMillis(100)).build()) {

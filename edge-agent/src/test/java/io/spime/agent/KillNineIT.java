@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.event.VehicleEvent;
 import io.spime.wire.state.ConsentSet;
@@ -41,7 +41,7 @@ class KillNineIT {
     long seed = Long.getLong("spime.seed", System.nanoTime());
     LOG.info("kill -9 test: {} kills, seed {}", kills, seed);
     Random random = new Random(seed);
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     Path data = dir.resolve("agent");
     List<long[]> accepted = new ArrayList<>();
     try (TestCloud cloud = new TestCloud(TestBrokers.embedded().url(), SignalCatalog.builtIn())) {

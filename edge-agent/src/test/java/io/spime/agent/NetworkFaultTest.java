@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.spime.testkit.TcpProxy;
 import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.telemetry.Sample;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class NetworkFaultTest {
     proxy.close();
   }
 
-  private EdgeAgent agent(Vin vin, String url) {
+  private EdgeAgent agent(AssetId vin, String url) {
     return EdgeAgent.builder(vin, url, dir)
         .batchWindow(Duration.ofMillis(100))
         .reconnectBackoff(Duration.ofMillis(50), BACKOFF_CAP)
@@ -54,7 +54,7 @@ class NetworkFaultTest {
     LockSupport.parkNanos(duration.toNanos());
   }
 
-  private static void assertExactlyOnceInOrder(Vin vin, long accepted) {
+  private static void assertExactlyOnceInOrder(AssetId vin, long accepted) {
     await().atMost(Duration.ofSeconds(30)).until(() -> cloud.samples(vin).size() >= accepted);
     List<Sample> got = cloud.samples(vin);
     assertEquals(accepted, got.size(), "every accepted sample once, no more");
@@ -65,7 +65,7 @@ class NetworkFaultTest {
 
   @Test
   void a_cut_link_loses_nothing() throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, proxy.url())) {
       agent.start();
       try (SteadyRecorder recorder = new SteadyRecorder(agent, 2_000)) {
@@ -84,7 +84,7 @@ class NetworkFaultTest {
 
   @Test
   void a_black_holed_link_is_noticed_by_keep_alive_and_loses_nothing() throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, proxy.url())) {
       agent.start();
       try (SteadyRecorder recorder = new SteadyRecorder(agent, 2_000)) {

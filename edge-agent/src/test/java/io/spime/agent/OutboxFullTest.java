@@ -8,7 +8,7 @@ import io.spime.testkit.ClosedPort;
 import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
 import io.spime.wire.Priority;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.event.EventDetail;
 import io.spime.wire.event.VehicleEvent;
 import io.spime.wire.state.CollectionPolicy;
@@ -47,7 +47,7 @@ class OutboxFullTest {
     cloud.close();
   }
 
-  private EdgeAgentBuilder agent(Vin vin, String url) {
+  private EdgeAgentBuilder agent(AssetId vin, String url) {
     return EdgeAgent.builder(vin, url, dir)
         .catalog(TestCatalogs.extended())
         .consent(ConsentSet.all())
@@ -76,7 +76,7 @@ class OutboxFullTest {
 
   @Test
   void lower_priorities_are_evicted_oldest_first_and_every_lost_sample_is_counted() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     String offline = "tcp://127.0.0.1:" + ClosedPort.find();
     long accepted;
     long evictedLow;
@@ -123,7 +123,7 @@ class OutboxFullTest {
 
   @Test
   void when_only_critical_data_remains_lower_priority_samples_and_events_are_refused_and_counted() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (EdgeAgent agent = agent(vin, "tcp://127.0.0.1:" + ClosedPort.find()).build()) {
       agent.start();
       row(agent, NORMAL, 0);

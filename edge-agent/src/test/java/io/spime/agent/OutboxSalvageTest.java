@@ -11,7 +11,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.spime.testkit.ClosedPort;
 import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.telemetry.Sample;
 import java.io.IOException;
@@ -68,13 +68,13 @@ class OutboxSalvageTest {
     internal.detachAppender(log);
   }
 
-  private EdgeAgent agent(Vin vin, String url) {
+  private EdgeAgent agent(AssetId vin, String url) {
     return EdgeAgent.builder(vin, url, dir).batchWindow(Duration.ofHours(1))
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500)).build();
   }
 
   /** Offline, so every batch stays in the outbox: BATCHES rows of PER_BATCH distinct samples. */
-  private void fillOffline(Vin vin) {
+  private void fillOffline(AssetId vin) {
     try (EdgeAgent agent = agent(vin, "tcp://127.0.0.1:" + ClosedPort.find())) {
       agent.start();
       for (int b = 0; b < BATCHES; b++) {
@@ -100,7 +100,7 @@ class OutboxSalvageTest {
 
   @Test
   void an_outbox_emptied_by_a_crash_is_an_error_and_moved_aside_not_taken_as_new() throws IOException {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     fillOffline(vin);
     Files.deleteIfExists(dir.resolve("outbox.db-wal"));
     Files.deleteIfExists(dir.resolve("outbox.db-shm"));
@@ -116,7 +116,7 @@ class OutboxSalvageTest {
 
   @Test
   void an_outbox_deleted_behind_the_agents_back_is_an_error() throws IOException {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     fillOffline(vin);
     for (String name : new String[] {"outbox.db", "outbox.db-wal", "outbox.db-shm"}) {
       Files.deleteIfExists(dir.resolve(name));
@@ -130,7 +130,7 @@ class OutboxSalvageTest {
 
   @Test
   void the_readable_rows_of_a_corrupt_outbox_are_salvaged_and_sent() throws IOException {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     fillOffline(vin);
     for (String name : new String[] {"journal-0.bin", "journal-1.bin"}) {
       Files.delete(dir.resolve(name)); // only the salvage can bring samples back

@@ -10,7 +10,7 @@ import io.spime.mqtt.MqttTransports;
 import io.spime.testkit.AclMosquitto;
 import io.spime.testkit.RefusingHiveMq;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,7 +97,7 @@ class RefusedPublishTest {
   @MethodSource("brokers")
   void a_batch_the_broker_refuses_is_kept_retried_with_backoff_and_sent_once_allowed(String which)
       throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (Refusing broker = start(which);
         EdgeAgent agent = EdgeAgent.builder(vin, broker.url(), dataDir)
             .consent(ConsentSet.all())

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.spime.testkit.ClosedPort;
 import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.state.ConsentSet;
 import io.spime.wire.telemetry.Sample;
@@ -41,7 +41,7 @@ class RestartRecoveryTest {
 
   @Test
   void samples_of_a_killed_process_that_never_sealed_are_delivered_by_the_next_start() throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     String offline = "tcp://127.0.0.1:" + ClosedPort.find();
     try (ChildJvm child = ChildJvm.start(vin, offline, dir, 0, 1_000, 3_600_000, dir.resolve("child.log"))) {
       await().atMost(Duration.ofSeconds(30)).until(() -> child.done);

@@ -12,7 +12,7 @@ import io.spime.testkit.TestVins;
 import io.spime.wire.DataCategory;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.state.Command;
 import io.spime.wire.state.ConsentSet;
@@ -43,7 +43,7 @@ class SignedDownlinkAgentTest {
     return TestBrokers.all();
   }
 
-  private EdgeAgent agent(String broker, Vin vin, TestSigning... pinned) {
+  private EdgeAgent agent(String broker, AssetId vin, TestSigning... pinned) {
     EdgeAgentBuilder builder = EdgeAgent.builder(vin, broker, dir).batchWindow(Duration.ofMillis(50))
         .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500));
     for (TestSigning key : pinned) {
@@ -63,7 +63,7 @@ class SignedDownlinkAgentTest {
   }
 
   /** Publishes as an MQTT client the cloud knows nothing of. */
-  private static void intrude(String broker, Vin vin, TopicKind kind, byte[] payload, boolean retain) {
+  private static void intrude(String broker, AssetId vin, TopicKind kind, byte[] payload, boolean retain) {
     try (MqttTransport intruder = MqttTransports.paho(MqttSettings.builder(broker,
         "intruder-" + UUID.randomUUID()).cleanStart(true).build(), (topic, bytes) -> { })) {
       intruder.connect();
@@ -76,7 +76,7 @@ class SignedDownlinkAgentTest {
   @MethodSource("brokers")
   void a_retained_desired_state_from_an_unknown_client_widening_consent_is_refused_and_no_location_leaves(
       String broker) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     byte[] everything = StateCodec.encode(vin, new DesiredState(99, Optional.empty(),
         Optional.of(ConsentSet.all()), Optional.empty()), System.currentTimeMillis());
     intrude(broker, vin, TopicKind.DESIRED, everything, true);
@@ -101,7 +101,7 @@ class SignedDownlinkAgentTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void forged_unknown_key_unsigned_other_car_and_wrong_kind_are_each_refused_and_counted(String broker) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     DesiredState everything = consentTo(5, DataCategory.values());
     TestSigning forger = new TestSigning("cloud-1");
     try (TestCloud cloud = new TestCloud(broker, SignalCatalog.builtIn());
@@ -132,7 +132,7 @@ class SignedDownlinkAgentTest {
   @MethodSource("brokers")
   void a_signed_desired_state_is_applied_and_an_older_version_replayed_is_refused_also_after_a_restart(
       String broker) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     byte[] v1 = CLOUD.desired(vin, consentTo(1, DataCategory.VEHICLE_HEALTH));
     byte[] v2 = CLOUD.desired(vin, consentTo(2, DataCategory.VEHICLE_HEALTH, DataCategory.LOCATION));
     byte[] v3 = CLOUD.desired(vin, consentTo(3, DataCategory.VEHICLE_HEALTH, DataCategory.LOCATION));
@@ -170,7 +170,7 @@ class SignedDownlinkAgentTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void a_replayed_command_and_an_expired_one_are_refused_and_counted_also_after_a_restart(String broker) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     byte[] flush = CLOUD.command(vin, flush("c-1"));
     long now = System.currentTimeMillis();
     byte[] expired = CLOUD.command(vin,
@@ -201,7 +201,7 @@ class SignedDownlinkAgentTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void during_a_key_rotation_both_keys_are_accepted_and_once_unpinned_the_old_key_is_refused(String broker) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TestCloud cloud = new TestCloud(broker, SignalCatalog.builtIn())) {
       try (EdgeAgent agent = agent(broker, vin, CLOUD, NEXT)) {
         agent.start();
@@ -232,7 +232,7 @@ class SignedDownlinkAgentTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void without_pinned_keys_desired_state_and_commands_are_refused_not_trusted(String broker) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TestCloud cloud = new TestCloud(broker, SignalCatalog.builtIn());
         EdgeAgent agent = agent(broker, vin)) {
       agent.start();
@@ -251,7 +251,7 @@ class SignedDownlinkAgentTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void an_authentic_command_this_version_cannot_read_is_answered_rejected(String broker) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     byte[] noKind = io.spime.proto.v1.Command.newBuilder().setVin(vin.value()).setCommandId("c-future")
         .setExpiresMs(System.currentTimeMillis() + 60_000).build().toByteArray();
     try (TestCloud cloud = new TestCloud(broker, SignalCatalog.builtIn());

@@ -13,7 +13,7 @@ import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.session.SessionCodec;
 import io.spime.wire.session.Status;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class StatusAndWillTest {
     final List<Status> seen = new CopyOnWriteArrayList<>();
     private final MqttTransport transport;
 
-    StatusWatcher(Vin vin) {
+    StatusWatcher(AssetId vin) {
       transport = MqttTransports.paho(MqttSettings.builder(TestBrokers.embedded().url(), "watch-" + UUID.randomUUID())
           .cleanStart(true).build(), this);
       transport.connect();
@@ -57,7 +57,7 @@ class StatusAndWillTest {
 
   @Test
   void status_is_online_after_connect_and_offline_after_close() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (StatusWatcher watcher = new StatusWatcher(vin)) {
       try (EdgeAgent agent = EdgeAgent.builder(vin, TestBrokers.embedded().url(), dir).build()) {
         agent.start();
@@ -73,7 +73,7 @@ class StatusAndWillTest {
 
   @Test
   void a_killed_agent_is_reported_offline_by_its_will() throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (StatusWatcher watcher = new StatusWatcher(vin);
         ChildJvm child = ChildJvm.start(vin, TestBrokers.embedded().url(), dir, 0, 10, 1_000, dir.resolve("child.log"))) {
       await().atMost(Duration.ofSeconds(30)).until(() -> !watcher.seen.isEmpty() && watcher.last().online());

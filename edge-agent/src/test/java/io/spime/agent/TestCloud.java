@@ -7,7 +7,7 @@ import io.spime.mqtt.TransportListener;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
 import io.spime.wire.VehicleTopic;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.WireException;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.event.EventBatch;
@@ -46,7 +46,7 @@ final class TestCloud implements TransportListener, AutoCloseable {
   private final MqttTransport transport;
   private final TelemetryCodec codec;
   private final SignalCatalog catalog;
-  private final Map<Vin, Map<Long, Stream>> streams = new ConcurrentHashMap<>();
+  private final Map<AssetId, Map<Long, Stream>> streams = new ConcurrentHashMap<>();
   final AtomicLong duplicates = new AtomicLong();
   final AtomicLong gaps = new AtomicLong();
   final List<io.spime.wire.session.Birth> births = new CopyOnWriteArrayList<>();
@@ -93,16 +93,16 @@ final class TestCloud implements TransportListener, AutoCloseable {
   }
 
   /** The streams seen for a vehicle, by stream id. */
-  Map<Long, Stream> streams(Vin vin) {
+  Map<Long, Stream> streams(AssetId vin) {
     return streams.computeIfAbsent(vin, v -> new ConcurrentHashMap<>());
   }
 
-  Stream stream(Vin vin, long streamId) {
+  Stream stream(AssetId vin, long streamId) {
     return streams(vin).computeIfAbsent(streamId, id -> new Stream());
   }
 
   /** Every applied sample of a vehicle over all its streams. */
-  List<Sample> samples(Vin vin) {
+  List<Sample> samples(AssetId vin) {
     List<Sample> all = new ArrayList<>();
     streams(vin).values().forEach(stream -> copyInto(all, stream.samples));
     return all;
@@ -111,7 +111,7 @@ final class TestCloud implements TransportListener, AutoCloseable {
   @Override
   public synchronized void messageArrived(String topic, byte[] payload) {
     VehicleTopic parsed = Topics.parse(topic);
-    Vin vin = parsed.vin();
+    AssetId vin = parsed.vin();
     try {
       switch (parsed.kind()) {
         case BIRTH -> {
@@ -167,7 +167,7 @@ final class TestCloud implements TransportListener, AutoCloseable {
     return true;
   }
 
-  private void ack(Vin vin, long streamId, long seq) {
+  private void ack(AssetId vin, long streamId, long seq) {
     if (acking && seq > 0 && transport.isConnected()) {
       transport.publish(Topics.of(vin, TopicKind.ACK),
           SessionCodec.encode(new Ack(vin, streamId, seq, System.currentTimeMillis())), 1, false);
@@ -175,19 +175,19 @@ final class TestCloud implements TransportListener, AutoCloseable {
   }
 
   /** Publishes raw bytes on a vehicle's topic, as the cloud would. */
-  void publish(Vin vin, TopicKind kind, byte[] payload) {
+  void publish(AssetId vin, TopicKind kind, byte[] payload) {
     transport.publish(Topics.of(vin, kind), payload, 1, kind.isRetained()).join();
   }
 
   /** Every event the vehicle's streams applied. */
-  List<VehicleEvent> events(Vin vin) {
+  List<VehicleEvent> events(AssetId vin) {
     List<VehicleEvent> all = new ArrayList<>();
     streams(vin).values().forEach(stream -> copyInto(all, stream.events));
     return all;
   }
 
   /** Every report the vehicle's streams applied. */
-  List<ReportedState> reports(Vin vin) {
+  List<ReportedState> reports(AssetId vin) {
     List<ReportedState> all = new ArrayList<>();
     streams(vin).values().forEach(stream -> copyInto(all, stream.reports));
     return all;

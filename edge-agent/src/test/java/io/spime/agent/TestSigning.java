@@ -1,6 +1,6 @@
 package io.spime.agent;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.internal.EnvelopeCodec;
 import io.spime.wire.signing.DownlinkSigner;
 import io.spime.wire.signing.KeyFiles;
@@ -32,27 +32,27 @@ final class TestSigning {
     return builder.downlinkKey(keyId, pair.getPublic());
   }
 
-  byte[] desired(Vin vin, DesiredState desired) {
+  byte[] desired(AssetId vin, DesiredState desired) {
     return signer.signDesired(vin, desired, System.currentTimeMillis());
   }
 
-  byte[] command(Vin vin, Command command) {
+  byte[] command(AssetId vin, Command command) {
     return signer.signCommand(vin, command);
   }
 
   /** A raw desired-state body of {@code version}, signed for {@code vin}, valid for an hour. */
-  byte[] desiredBody(Vin vin, long version, byte[] body) {
+  byte[] desiredBody(AssetId vin, long version, byte[] body) {
     long now = System.currentTimeMillis();
     return sign(vin, new Subject.Desired(version), now, now + 3_600_000, body);
   }
 
   /** A raw command body with {@code commandId}, signed for {@code vin}, valid for an hour. */
-  byte[] commandBody(Vin vin, String commandId, byte[] body) {
+  byte[] commandBody(AssetId vin, String commandId, byte[] body) {
     long now = System.currentTimeMillis();
     return sign(vin, new Subject.Command(commandId), now, now + 3_600_000, body);
   }
 
-  byte[] sign(Vin vin, Subject subject, long issued, long expires, byte[] body) {
+  byte[] sign(AssetId vin, Subject subject, long issued, long expires, byte[] body) {
     byte[] signed = EnvelopeCodec.toBeSigned(keyId, vin, subject, issued, expires, body);
     try {
       Signature ed25519 = Signature.getInstance("Ed25519");

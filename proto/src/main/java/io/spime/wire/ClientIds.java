@@ -15,17 +15,17 @@ public final class ClientIds {
   private ClientIds() {}
 
   /** The client id of this car: {@code spime-agent-{VIN}}. */
-  public static String car(Vin vin) {
+  public static String car(AssetId vin) {
     return CAR_PREFIX + Objects.requireNonNull(vin, "vin").value();
   }
 
   /** The car a client id belongs to, if it has the form of a car's client id with a canonical VIN. */
-  public static Optional<Vin> carOf(String clientId) {
+  public static Optional<AssetId> carOf(String clientId) {
     if (clientId == null || !clientId.startsWith(CAR_PREFIX)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Vin(clientId.substring(CAR_PREFIX.length())));
+      return Optional.of(new AssetId(clientId.substring(CAR_PREFIX.length())));
     } catch (InvalidVinException e) {
       return Optional.empty(); // not a car's client id: the caller decides what that means
     }

@@ -10,7 +10,7 @@ public final class Topics {
   private Topics() {}
 
   /** The topic of this kind for this vehicle. */
-  public static String of(Vin vin, TopicKind kind) {
+  public static String of(AssetId vin, TopicKind kind) {
     return PREFIX + Objects.requireNonNull(vin, "vin").value() + "/" + kind.segment();
   }
 
@@ -54,7 +54,7 @@ public final class Topics {
       if (kind.segment().equals(segment)) {
         // MQTT topics are case-sensitive and broker ACLs match them exactly: a VIN level that is
         // not already canonical is refused rather than normalised into another car's topic.
-        return new VehicleTopic(new Vin(rest.substring(0, slash)), kind);
+        return new VehicleTopic(new AssetId(rest.substring(0, slash)), kind);
       }
     }
     throw new InvalidTopicException("topic '" + topic + "' has unknown kind '" + segment + "'");

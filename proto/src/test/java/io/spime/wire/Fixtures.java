@@ -14,8 +14,8 @@ import java.util.Optional;
 /** Shared values for the wire tests. */
 final class Fixtures {
   /** A real VIN whose check digit is X. */
-  static final Vin VIN = Vin.parse("1M8GDM9AXKP042788");
-  static final Vin OTHER_VIN = Vin.parse("1HGCM82633A004352");
+  static final AssetId VIN = AssetId.parse("1M8GDM9AXKP042788");
+  static final AssetId OTHER_VIN = AssetId.parse("1HGCM82633A004352");
   static final StreamPosition POSITION =
       new StreamPosition(0x5EED_0000_0000_0001L, 42, 0x0B00_7000_0000_0001L);
   static final SignalCatalog CATALOG = SignalCatalog.builtIn();

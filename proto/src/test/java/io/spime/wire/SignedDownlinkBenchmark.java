@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class SignedDownlinkBenchmark {
   private static final SignalCatalog CATALOG = SignalCatalog.builtIn();
-  private static final Vin VIN = Fixtures.VIN;
+  private static final AssetId VIN = Fixtures.VIN;
   private static final long NOW = Fixtures.T0;
 
   private DesiredState desired;

@@ -32,7 +32,7 @@ import java.util.Map;
 class WireDecodersFuzzTest {
   private static final SignalCatalog CATALOG = SignalCatalog.builtIn();
   private static final TelemetryCodec TELEMETRY = new TelemetryCodec(CATALOG);
-  private static final Vin VIN = Fixtures.VIN;
+  private static final AssetId VIN = Fixtures.VIN;
   private static final int DECODERS = 14;
   /** The fuzz test's own Ed25519 key pair (PKCS#8 and X.509 DER), pinned as {@code fuzz}. */
   static final String PRIVATE_KEY_HEX =

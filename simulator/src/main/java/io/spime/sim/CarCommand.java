@@ -7,7 +7,7 @@ import io.spime.sim.options.CommandOptions;
 import io.spime.sim.options.DownlinkKeyOption;
 import io.spime.sim.options.ScenarioOption;
 import io.spime.sim.options.SeedOption;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.signing.KeyId;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +69,7 @@ final class CarCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return ChildCommand.run(spec.commandLine(), broker, (security, in, out) -> {
-      CarProcess.Ending ending = CarProcess.run(new CarProcess.Args(Vin.parse(vin), index,
+      CarProcess.Ending ending = CarProcess.run(new CarProcess.Args(AssetId.parse(vin), index,
           seed.seed(), broker.url().orElseThrow(), agentDir, ledger, Path.of(scenario.nameOrFile()),
           Duration.ofMillis(driveMillis), restarts, security, pin()), in, out,
           () -> Runtime.getRuntime().halt(ExitCodes.CAR_BROKEN));

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import io.spime.sim.internal.car.VinFactory;
 import io.spime.sim.internal.office.RegisteringOffice;
 import io.spime.sim.options.SeedOption;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -142,7 +142,7 @@ final class CloudCommand implements Callable<Integer> {
     if (registerFleet <= 0) {
       return;
     }
-    List<Vin> vins = new ArrayList<>();
+    List<AssetId> vins = new ArrayList<>();
     for (int i = 0; i < registerFleet; i++) {
       vins.add(VinFactory.vin(seed.seed(), i));
     }

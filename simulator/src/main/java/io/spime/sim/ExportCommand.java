@@ -6,7 +6,7 @@ import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.custody.Viewer;
 import io.spime.twin.exceptions.UnknownVehicleException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.WireException;
 import io.spime.wire.files.OwnerOnlyFiles;
 import java.nio.file.Path;
@@ -45,9 +45,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Vin car;
+    AssetId car;
     try {
-      car = Vin.parseLenient(vin);
+      car = AssetId.parseLenient(vin);
     } catch (WireException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -15,7 +15,7 @@ import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.fleet.SignalReading;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.WireException;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.telemetry.SignalValue;
@@ -60,7 +60,7 @@ final class TwinCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Vin car = parseVin();
+    AssetId car = parseVin();
     Optional<Instant> instant = parseInstant();
     String store = TwinStores.redact(storeOption.location().orElseThrow());
     Optional<Path> file = storeOption.file();
@@ -87,9 +87,9 @@ final class TwinCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Vin parseVin() {
+  private AssetId parseVin() {
     try {
-      return Vin.parseLenient(vin);
+      return AssetId.parseLenient(vin);
     } catch (WireException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -132,7 +132,7 @@ final class TwinCommand implements Callable<Integer> {
 
   private static ObjectMapper json() {
     return new ObjectMapper()
-        .registerModule(new SimpleModule().addSerializer(Vin.class, ToStringSerializer.instance))
+        .registerModule(new SimpleModule().addSerializer(AssetId.class, ToStringSerializer.instance))
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

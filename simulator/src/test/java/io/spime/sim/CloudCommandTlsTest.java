@@ -12,7 +12,7 @@ import io.spime.mqtt.MqttSecurity;
 import io.spime.testkit.ClosedPort;
 import io.spime.testkit.TestCertificate;
 import io.spime.testkit.TestPki;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code spime-sim cloud} over ssl:// to the embedded broker's mutual-TLS listener, and its exit codes. */
 class CloudCommandTlsTest {
-  private static final Vin VIN = Vin.parse("1M8GDM9AXKP042788");
+  private static final AssetId VIN = AssetId.parse("1M8GDM9AXKP042788");
 
   @TempDir static Path pkiDir;
   @TempDir Path dir;

@@ -10,7 +10,7 @@ import io.spime.testkit.TestBrokers;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.fleet.SignalReading;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.state.ConsentSet;
 import io.spime.wire.telemetry.SignalValue;
@@ -35,7 +35,7 @@ class OneCarToTwinTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void samples_recorded_by_an_agent_arrive_in_the_cars_twin(String url) {
-    Vin vin = Vin.parse("1M8GDM9AXKP042788");
+    AssetId vin = AssetId.parse("1M8GDM9AXKP042788");
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).build();
         EdgeAgent agent =

@@ -17,7 +17,7 @@ import io.spime.twin.TwinStores;
 import io.spime.twin.custody.PartyId;
 import io.spime.twin.customer.CustomerProfile;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.event.EventDetail;
 import io.spime.wire.event.VehicleEvent;
 import io.spime.wire.signing.DownlinkSigner;
@@ -62,7 +62,7 @@ class ProfileRoamingTest {
     }
   }
 
-  private EdgeAgent agent(String url, Vin vin, Cabin cabin) {
+  private EdgeAgent agent(String url, AssetId vin, Cabin cabin) {
     return EdgeAgent.builder(vin, url, dir.resolve(vin.value()))
         .consent(ConsentSet.nonPersonalOnly())
         .actuator(cabin)
@@ -74,8 +74,8 @@ class ProfileRoamingTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void a_customers_profile_set_once_follows_them_to_two_cars_in_turn(String url) {
-    Vin first = TestVins.random();
-    Vin second = TestVins.random();
+    AssetId first = TestVins.random();
+    AssetId second = TestVins.random();
     PartyId alice = PartyId.of("alice");
     Cabin firstCabin = new Cabin();
     Cabin secondCabin = new Cabin();
@@ -117,7 +117,7 @@ class ProfileRoamingTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void a_command_and_a_dtc_from_a_real_agent_land_in_the_twin(String url) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     Cabin cabin = new Cabin();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store)

@@ -18,7 +18,7 @@ import io.spime.twin.event.VehicleProduced;
 import io.spime.twin.identity.Powertrain;
 import io.spime.twin.identity.ProductionRecord;
 import io.spime.twin.identity.VehicleIdentity;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,7 +54,7 @@ class RunAgainstCloudTest {
     }
     try (TwinStore store = TwinStores.sqlite(dir.resolve("cloud").resolve("twins.db"))) {
       for (int i = 0; i < CARS; i++) {
-        Vin vin = VinFactory.vin(SEED, i);
+        AssetId vin = VinFactory.vin(SEED, i);
         assertTrue(store.samplesApplied(vin) > 0, "the service's store holds car " + i);
         assertEquals("SIM", store.twin(vin).orElseThrow().production().orElseThrow().plant(),
             "the run registered car " + i + " through the API with its production record");
@@ -64,7 +64,7 @@ class RunAgainstCloudTest {
 
   @Test
   void a_car_the_service_knows_already_keeps_its_registration() throws IOException {
-    Vin known = VinFactory.vin(SEED, 0);
+    AssetId known = VinFactory.vin(SEED, 0);
     OwnerOnlyFiles.createDirectories(dir.resolve("cloud"));
     try (TwinStore store = TwinStores.sqlite(dir.resolve("cloud").resolve("twins.db"))) {
       store.appendAtHead(known, List.of(PendingEvent.of(Instant.now().minus(Duration.ofDays(3)),

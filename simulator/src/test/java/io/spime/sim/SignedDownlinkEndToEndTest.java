@@ -23,7 +23,7 @@ import io.spime.twin.custody.PartyId;
 import io.spime.wire.DataCategory;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.signing.DownlinkSigner;
 import io.spime.wire.signing.KeyFiles;
 import io.spime.wire.signing.KeyId;
@@ -59,7 +59,7 @@ class SignedDownlinkEndToEndTest {
     return TestBrokers.all();
   }
 
-  private EdgeAgent agent(String url, Vin vin, boolean pinOld, boolean pinNew) {
+  private EdgeAgent agent(String url, AssetId vin, boolean pinOld, boolean pinNew) {
     EdgeAgentBuilder builder = EdgeAgent.builder(vin, url, dir.resolve(vin.value()))
         .consent(ConsentSet.nonPersonalOnly())
         .batchWindow(Duration.ofMillis(100))
@@ -77,7 +77,7 @@ class SignedDownlinkEndToEndTest {
     return FleetIngest.builder(url, store).signingKey(DownlinkSigner.of(keyId, pair.getPrivate())).build();
   }
 
-  private static void intrude(String url, Vin vin, byte[] payload) {
+  private static void intrude(String url, AssetId vin, byte[] payload) {
     try (MqttTransport intruder = MqttTransports.paho(MqttSettings.builder(url,
         "intruder-" + UUID.randomUUID()).cleanStart(true).build(), (topic, bytes) -> { })) {
       intruder.connect();
@@ -89,7 +89,7 @@ class SignedDownlinkEndToEndTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void a_retained_desired_state_forged_by_an_unknown_client_changes_neither_car_nor_twin(String url) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     DesiredState everything = new DesiredState(1_000, Optional.empty(), Optional.of(ConsentSet.all()),
         Optional.empty());
     intrude(url, vin, StateCodec.encode(vin, everything, System.currentTimeMillis()));
@@ -122,7 +122,7 @@ class SignedDownlinkEndToEndTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void the_cloud_switches_to_a_new_key_and_once_cars_unpin_the_old_one_it_is_refused(String url) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"))) {
       new FleetRegistry(store).deliverToFleet(vin, PartyId.of("rent-a-volta"), Instant.now().minusSeconds(3600));
       try (EdgeAgent car = agent(url, vin, true, true)) {
@@ -155,7 +155,7 @@ class SignedDownlinkEndToEndTest {
     }
   }
 
-  private static void awaitReported(TwinStore store, Vin vin, long version) {
+  private static void awaitReported(TwinStore store, AssetId vin, long version) {
     await().atMost(WAIT).until(() -> String.valueOf(version)
         .equals(store.twin(vin).orElseThrow().reported().values().get("desiredVersion")));
   }

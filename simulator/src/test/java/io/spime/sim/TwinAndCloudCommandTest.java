@@ -14,7 +14,7 @@ import io.spime.broker.EmbeddedBroker;
 import io.spime.testkit.TestPostgres;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TwinAndCloudCommandTest {
-  private static final Vin VIN = Vin.parse("1M8GDM9AXKP042788");
+  private static final AssetId VIN = AssetId.parse("1M8GDM9AXKP042788");
 
   @TempDir Path dir;
 

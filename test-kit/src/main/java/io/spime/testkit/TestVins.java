@@ -1,6 +1,6 @@
 package io.spime.testkit;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,7 +19,7 @@ public final class TestVins {
    *
    * @throws IllegalArgumentException if {@code n} is not between 0 and 99,999,999
    */
-  public static Vin numbered(int n) {
+  public static AssetId numbered(int n) {
     if (n < 0 || n > MAX_NUMBER) {
       throw new IllegalArgumentException("n must be 0 to " + MAX_NUMBER + ", was " + n);
     }
@@ -27,12 +27,12 @@ public final class TestVins {
   }
 
   /** A random VIN, so that tests sharing a broker never see each other's topics. */
-  public static Vin random() {
+  public static AssetId random() {
     return random(ThreadLocalRandom.current());
   }
 
   /** A VIN drawn from {@code random}: the same sequence of VINs for the same seed. */
-  public static Vin random(Random random) {
+  public static AssetId random(Random random) {
     StringBuilder draft = new StringBuilder("SPM");
     while (draft.length() < 17) {
       draft.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
@@ -45,9 +45,9 @@ public final class TestVins {
    *
    * @throws io.spime.wire.InvalidVinException if the draft is not 17 allowed characters
    */
-  public static Vin withCheckDigit(String draft) {
-    Vin form = Vin.parseLenient(draft);
+  public static AssetId withCheckDigit(String draft) {
+    AssetId form = AssetId.parseLenient(draft);
     String value = form.value();
-    return Vin.parse(value.substring(0, 8) + Vin.checkDigitOf(value) + value.substring(9));
+    return AssetId.parse(value.substring(0, 8) + AssetId.checkDigitOf(value) + value.substring(9));
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.wire.InvalidVinException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 class TestVinsTest {
   @Test
   void a_numbered_vin_carries_its_number_and_a_valid_check_digit() {
-    Vin vin = TestVins.numbered(801);
+    AssetId vin = TestVins.numbered(801);
 
     assertEquals("00000801", vin.value().substring(9));
-    assertEquals(vin, Vin.parse(vin.value()));
+    assertEquals(vin, AssetId.parse(vin.value()));
     assertEquals(vin, TestVins.numbered(801));
     assertEquals(TestVins.numbered(99_999_999).value().substring(9), "99999999");
   }
@@ -32,10 +32,10 @@ class TestVinsTest {
 
   @Test
   void random_vins_are_valid_and_distinct() {
-    Set<Vin> seen = new HashSet<>();
+    Set<AssetId> seen = new HashSet<>();
     for (int i = 0; i < 1_000; i++) {
-      Vin vin = TestVins.random();
-      assertEquals(vin, Vin.parse(vin.value()));
+      AssetId vin = TestVins.random();
+      assertEquals(vin, AssetId.parse(vin.value()));
       assertTrue(seen.add(vin), "drawn twice: " + vin);
     }
   }
@@ -51,7 +51,7 @@ class TestVinsTest {
 
   @Test
   void puts_the_check_digit_into_a_draft() {
-    assertEquals(Vin.parse("1M8GDM9AXKP042788"), TestVins.withCheckDigit("1M8GDM9A0KP042788"));
+    assertEquals(AssetId.parse("1M8GDM9AXKP042788"), TestVins.withCheckDigit("1M8GDM9A0KP042788"));
     assertThrows(InvalidVinException.class, () -> TestVins.withCheckDigit("1M8GDM9A0KP04278"));
     assertThrows(InvalidVinException.class, () -> TestVins.withCheckDigit("IM8GDM9A0KP042788"));
   }

@@ -1,6 +1,6 @@
 package io.spime.twin;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param expectedRevision the revision the writer has seen; 0 for a vehicle without events
  * @param events at least one event, in the order they happened
  */
-public record AppendRequest(Vin vin, long expectedRevision, List<PendingEvent> events) {
+public record AppendRequest(AssetId vin, long expectedRevision, List<PendingEvent> events) {
   public AppendRequest {
     Objects.requireNonNull(vin, "vin");
     if (expectedRevision < 0) {

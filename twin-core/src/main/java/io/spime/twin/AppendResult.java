@@ -1,6 +1,6 @@
 package io.spime.twin;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param replayed true if every event id was already in the journal: nothing new was written and
  *     {@code entries} are the stored ones
  */
-public record AppendResult(Vin vin, long revision, List<JournalEntry> entries, boolean replayed) {
+public record AppendResult(AssetId vin, long revision, List<JournalEntry> entries, boolean replayed) {
   public AppendResult {
     Objects.requireNonNull(vin, "vin");
     entries = List.copyOf(entries);

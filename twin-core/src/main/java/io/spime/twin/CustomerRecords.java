@@ -10,7 +10,7 @@ import io.spime.twin.exceptions.CustomerConflictException;
 import io.spime.twin.exceptions.TwinStoreException;
 import io.spime.twin.exceptions.UnknownCustomerException;
 import io.spime.twin.exceptions.UnknownVehicleException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Optional;
 
 /**
@@ -63,5 +63,5 @@ public interface CustomerRecords {
    * @throws UnknownVehicleException if the store has no such vehicle
    * @throws TwinStoreException if the store fails
    */
-  String export(Vin vin, Viewer viewer);
+  String export(AssetId vin, Viewer viewer);
 }

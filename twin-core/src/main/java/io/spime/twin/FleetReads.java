@@ -9,7 +9,7 @@ import io.spime.twin.fleet.FleetPage;
 import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.SignalReading;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,14 +35,14 @@ public interface FleetReads {
    *
    * @throws TwinStoreException if the store fails
    */
-  Map<Integer, SignalReading> latestSignals(Vin vin);
+  Map<Integer, SignalReading> latestSignals(AssetId vin);
 
   /**
    * Total samples applied for the vehicle (duplicates not counted); 0 if the vehicle is unknown.
    *
    * @throws TwinStoreException if the store fails
    */
-  long samplesApplied(Vin vin);
+  long samplesApplied(AssetId vin);
 
   /**
    * Daily rollups of one trend signal of a vehicle, for the UTC days from {@code from} to {@code to}
@@ -51,14 +51,14 @@ public interface FleetReads {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    * @throws TwinStoreException if the store fails
    */
-  List<DailyRollup> dailyRollups(Vin vin, int signalId, LocalDate from, LocalDate to);
+  List<DailyRollup> dailyRollups(AssetId vin, int signalId, LocalDate from, LocalDate to);
 
   /**
    * Whether the car is connected, from its last accepted status; empty if no status was recorded.
    *
    * @throws TwinStoreException if the store fails
    */
-  Optional<Connectivity> connectivity(Vin vin);
+  Optional<Connectivity> connectivity(AssetId vin);
 
   /**
    * The car's events from an instant on (inclusive), oldest first by the car's time, at most {@code
@@ -67,5 +67,5 @@ public interface FleetReads {
    * @throws IllegalArgumentException if limit is below 1
    * @throws TwinStoreException if the store fails
    */
-  List<CarEvent> carEvents(Vin vin, Instant from, int limit);
+  List<CarEvent> carEvents(AssetId vin, Instant from, int limit);
 }

@@ -1,7 +1,7 @@
 package io.spime.twin;
 
 import io.spime.twin.event.TwinEvent;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param event the change
  */
 public record JournalEntry(
-    EventId id, Vin vin, long revision, Instant occurredAt, Instant recordedAt, Source source, TwinEvent event) {
+    EventId id, AssetId vin, long revision, Instant occurredAt, Instant recordedAt, Source source, TwinEvent event) {
   public JournalEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(vin, "vin");

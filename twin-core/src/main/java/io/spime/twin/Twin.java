@@ -20,7 +20,7 @@ import io.spime.twin.lifecycle.PhaseChange;
 import io.spime.twin.state.CommandState;
 import io.spime.twin.state.StateDocument;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -62,7 +62,7 @@ import java.util.TreeMap;
  * @param commands commands issued to the car and not completed yet, by command id
  */
 public record Twin(
-    Vin vin,
+    AssetId vin,
     long revision,
     Optional<Instant> updatedAt,
     Optional<VehicleIdentity> identity,
@@ -116,7 +116,7 @@ public record Twin(
   }
 
   /** The twin of a car nothing is known of but its VIN. */
-  public static Twin unknown(Vin vin) {
+  public static Twin unknown(AssetId vin) {
     return new Twin(
         vin, 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of(),
         List.of(), List.of(), Map.of(), StateDocument.EMPTY, StateDocument.EMPTY, Map.of(), List.of(), 0,

@@ -3,7 +3,7 @@ package io.spime.twin;
 import io.spime.twin.event.TwinEvent;
 import io.spime.twin.exceptions.InvalidEventException;
 import io.spime.twin.internal.model.TwinFolder;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +23,7 @@ public final class TwinFold {
    * @throws IllegalArgumentException if an entry is of another vehicle or the revisions are not 1, 2, 3…
    * @throws InvalidEventException (or a subclass) if an entry breaks a rule of the twin
    */
-  public static Twin of(Vin vin, List<JournalEntry> entries) {
+  public static Twin of(AssetId vin, List<JournalEntry> entries) {
     Objects.requireNonNull(vin, "vin");
     TwinFolder folder = TwinFolder.from(Twin.unknown(vin));
     for (JournalEntry entry : entries) {

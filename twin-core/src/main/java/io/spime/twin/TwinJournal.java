@@ -8,7 +8,7 @@ import io.spime.twin.exceptions.InvalidEventException;
 import io.spime.twin.exceptions.OutOfOrderEventException;
 import io.spime.twin.exceptions.TwinStoreException;
 import io.spime.twin.exceptions.UnknownValueException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public interface TwinJournal {
    * @throws InvalidEventException if an event breaks another rule of the twin
    * @throws TwinStoreException if the store fails
    */
-  default AppendResult append(Vin vin, long expectedRevision, List<PendingEvent> events) {
+  default AppendResult append(AssetId vin, long expectedRevision, List<PendingEvent> events) {
     return appendAll(List.of(new AppendRequest(vin, expectedRevision, events))).get(0);
   }
 
@@ -72,7 +72,7 @@ public interface TwinJournal {
    * @throws InvalidEventException if an event breaks another rule of the twin
    * @throws TwinStoreException if the store fails
    */
-  default AppendResult appendAtHead(Vin vin, List<PendingEvent> events) {
+  default AppendResult appendAtHead(AssetId vin, List<PendingEvent> events) {
     for (int attempt = 1; ; attempt++) {
       long head = twin(vin).map(Twin::revision).orElse(0L);
       try {
@@ -90,7 +90,7 @@ public interface TwinJournal {
    *
    * @throws TwinStoreException if the store fails
    */
-  Optional<Twin> twin(Vin vin);
+  Optional<Twin> twin(AssetId vin);
 
   /**
    * The twin as it was at an instant: the fold of the events that happened at or before it; empty if
@@ -98,7 +98,7 @@ public interface TwinJournal {
    *
    * @throws TwinStoreException if the store fails
    */
-  Optional<Twin> asOf(Vin vin, Instant instant);
+  Optional<Twin> asOf(AssetId vin, Instant instant);
 
   /**
    * The twin as it was right after a revision; empty if the vehicle has not reached it.
@@ -106,7 +106,7 @@ public interface TwinJournal {
    * @throws IllegalArgumentException if the revision is below 1
    * @throws TwinStoreException if the store fails
    */
-  Optional<Twin> atRevision(Vin vin, long revision);
+  Optional<Twin> atRevision(AssetId vin, long revision);
 
   /**
    * Journal entries of a vehicle after a revision, oldest first, at most {@code limit}.
@@ -115,5 +115,5 @@ public interface TwinJournal {
    * @throws UnknownValueException if a stored event is of a type or value this version does not know
    * @throws TwinStoreException if the store fails
    */
-  List<JournalEntry> history(Vin vin, long afterRevision, int limit);
+  List<JournalEntry> history(AssetId vin, long afterRevision, int limit);
 }

@@ -26,7 +26,7 @@ import io.spime.twin.internal.json.TwinJson;
 import io.spime.twin.state.CommandState;
 import io.spime.twin.state.CommandStatus;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 
 class CommandsAndDriverTest extends StoreContract {
   private TwinStore store;
-  private final Vin vin = TestVins.numbered(700);
+  private final AssetId vin = TestVins.numbered(700);
   private long revision;
   private Instant next = T0.plusSeconds(3600);
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.spime.testkit.TestVins;
 import io.spime.twin.diagnostics.DtcSeverity;
 import io.spime.twin.ingest.StreamProgress;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,8 @@ class ConcurrentAccessTest extends StoreContract {
 
   @Test
   void readers_on_other_threads_see_only_committed_progress_while_writers_run() throws Exception {
-    Vin vin = TestVins.numbered(900);
-    Vin other = TestVins.numbered(901);
+    AssetId vin = TestVins.numbered(900);
+    AssetId other = TestVins.numbered(901);
     int batches = 200;
     try (TwinStore store = stores.open()) {
       ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -11,7 +11,7 @@ import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.VehicleSummary;
 import io.spime.twin.ingest.UplinkMessage;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ class ConnectivityTest extends StoreContract {
   private static final long BOOT_B = 22;
 
   private TwinStore store;
-  private final Vin vin = TestVins.numbered(900);
+  private final AssetId vin = TestVins.numbered(900);
 
   @BeforeEach
   void open() {
@@ -89,7 +89,7 @@ class ConnectivityTest extends StoreContract {
 
   @Test
   void a_fleet_query_finds_online_and_offline_cars_from_an_index() {
-    Vin other = TestVins.numbered(901);
+    AssetId other = TestVins.numbered(901);
     store.recordConnectivity(vin, true, T, BOOT_A);
     store.recordConnectivity(other, true, T, BOOT_B);
     store.recordConnectivity(other, false, T.plusSeconds(1), BOOT_B);

@@ -2,7 +2,7 @@ package io.spime.twin;
 
 import io.spime.testkit.TestVins;
 import io.spime.twin.bench.LifeGenerator;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +30,7 @@ final class CrashWriter {
       List<LifeGenerator> cars = new ArrayList<>();
       List<AppendRequest> births = new ArrayList<>();
       for (int i = 0; i < CARS; i++) {
-        Vin vin = TestVins.numbered(i);
+        AssetId vin = TestVins.numbered(i);
         LifeGenerator g = new LifeGenerator(vin, Instant.parse("2025-01-01T00:00:00Z"), Duration.ofMinutes(1));
         cars.add(g);
         births.add(new AppendRequest(vin, 0, g.birth()));

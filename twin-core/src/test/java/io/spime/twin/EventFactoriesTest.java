@@ -18,7 +18,7 @@ import io.spime.twin.event.TouchpointRecorded;
 import io.spime.twin.identity.ComponentInstance;
 import io.spime.twin.identity.MaterialContent;
 import io.spime.twin.identity.ProductionRecord;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The factories and withers give the records their canonical constructors would, optional parts included. */
 class EventFactoriesTest {
   private static final PartyId ALICE = PartyId.of("alice");
-  private static final Vin VIN = Vin.parse("1M8GDM9AXKP042788");
+  private static final AssetId VIN = AssetId.parse("1M8GDM9AXKP042788");
   private static final Term TERM = Term.of(LocalDate.parse("2025-01-01"), LocalDate.parse("2028-01-01"));
 
   @Test

@@ -15,7 +15,7 @@ import io.spime.twin.ingest.IngestSink;
 import io.spime.twin.ingest.UplinkApplyResult;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.TelemetryBatch;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,11 +35,11 @@ public final class Fixtures {
     return new ComponentInstance("traction-battery", "BAT-77", serial, "CellCo", Optional.of("4.2.1"));
   }
 
-  static VehicleProduced produced(Vin vin) {
+  static VehicleProduced produced(AssetId vin) {
     return produced(vin, "Volta", "E1", 2024);
   }
 
-  static VehicleProduced produced(Vin vin, String make, String model, int year) {
+  static VehicleProduced produced(AssetId vin, String make, String model, int year) {
     return new VehicleProduced(
         new VehicleIdentity(vin, make, model, year, Powertrain.BEV),
         new ProductionRecord(
@@ -66,7 +66,7 @@ public final class Fixtures {
   }
 
   /** Produced, shipped, stocked, sold: revision 4, IN_SERVICE, from T0 to T0 + 3 min. */
-  static List<PendingEvent> deliveredCar(Vin vin) {
+  static List<PendingEvent> deliveredCar(AssetId vin) {
     return timeline(
         FACTORY,
         produced(vin),

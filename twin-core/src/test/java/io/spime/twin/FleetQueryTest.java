@@ -23,7 +23,7 @@ import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.VehicleSummary;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import java.time.Duration;
@@ -50,7 +50,7 @@ class FleetQueryTest {
   static TwinStore store;
   static final int CARS = 40;
 
-  static Vin car(int i) {
+  static AssetId car(int i) {
     return TestVins.numbered(1000 + i);
   }
 
@@ -61,7 +61,7 @@ class FleetQueryTest {
     store = stores.open();
     List<AppendRequest> requests = new ArrayList<>();
     for (int i = 0; i < CARS; i++) {
-      Vin vin = car(i);
+      AssetId vin = car(i);
       List<PendingEvent> events = new ArrayList<>(Fixtures.timeline(Fixtures.FACTORY,
           Fixtures.produced(vin, "Volta", i % 4 == 0 ? "E2" : "E1", 2020 + i % 3),
           new PhaseChanged(LifecyclePhase.IN_TRANSIT, "shipped"),
@@ -107,12 +107,12 @@ class FleetQueryTest {
     return out;
   }
 
-  static Set<Vin> vins(List<VehicleSummary> list) {
+  static Set<AssetId> vins(List<VehicleSummary> list) {
     return list.stream().map(VehicleSummary::vin).collect(Collectors.toSet());
   }
 
-  static Set<Vin> cars(java.util.function.IntPredicate which) {
-    Set<Vin> out = new HashSet<>();
+  static Set<AssetId> cars(java.util.function.IntPredicate which) {
+    Set<AssetId> out = new HashSet<>();
     for (int i = 0; i < CARS; i++) {
       if (which.test(i)) {
         out.add(car(i));
@@ -148,7 +148,7 @@ class FleetQueryTest {
   @Test
   void battery_health_below_a_threshold_lowest_first() {
     List<VehicleSummary> weak = all(new FleetQuery.BatteryHealthBelow(80), 2);
-    Set<Vin> measured = vins(weak);
+    Set<AssetId> measured = vins(weak);
     measured.remove(TestVins.numbered(999));
     assertEquals(cars(i -> i % 2 == 0 && 70 + i < 80), measured);
     List<Double> health = weak.stream().map(v -> v.batteryHealthPercent().orElseThrow()).toList();
@@ -157,7 +157,7 @@ class FleetQueryTest {
 
   @Test
   void battery_health_from_telemetry_counts_when_newer() {
-    Vin vin = TestVins.numbered(999);
+    AssetId vin = TestVins.numbered(999);
     Fixtures.applyTelemetry(store, List.of(TelemetryApplyTest.batch(vin, 3, 1,
         new Sample(7, T0.plus(Duration.ofDays(30)).toEpochMilli(), SignalValue.of(42.5)))));
     assertTrue(vins(all(new FleetQuery.BatteryHealthBelow(50), 10)).contains(vin));
@@ -173,12 +173,12 @@ class FleetQueryTest {
 
   @Test
   void not_seen_since_finds_the_dormant_cars() {
-    Vin dormant = car(3);
-    Vin active = car(5);
+    AssetId dormant = car(3);
+    AssetId active = car(5);
     Fixtures.applyTelemetry(store, List.of(
         TelemetryApplyTest.batch(dormant, 9, 1, TelemetryApplyTest.speed(T0.toEpochMilli(), 1)),
         TelemetryApplyTest.batch(active, 9, 1, TelemetryApplyTest.speed(T0.plus(Duration.ofDays(60)).toEpochMilli(), 1))));
-    Set<Vin> silent = vins(all(new FleetQuery.NotSeenSince(T0.plus(Duration.ofDays(10))), 3));
+    Set<AssetId> silent = vins(all(new FleetQuery.NotSeenSince(T0.plus(Duration.ofDays(10))), 3));
     assertTrue(silent.contains(dormant));
     assertTrue(!silent.contains(active));
     assertTrue(silent.contains(car(0)), "a car whose own events were last heard at T0");

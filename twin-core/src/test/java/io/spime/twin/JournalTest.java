@@ -22,7 +22,7 @@ import io.spime.twin.exceptions.IllegalTransitionException;
 import io.spime.twin.exceptions.OutOfOrderEventException;
 import io.spime.twin.exceptions.UnknownValueException;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
@@ -40,7 +40,7 @@ class JournalTest extends StoreContract {
   static final Instant NOW = T0.plus(Duration.ofDays(400));
 
   private TwinStore store;
-  private final Vin vin = TestVins.numbered(100);
+  private final AssetId vin = TestVins.numbered(100);
 
   @BeforeEach
   void open() {
@@ -150,7 +150,7 @@ class JournalTest extends StoreContract {
 
   @Test
   void a_batch_over_many_vehicles_is_all_or_nothing() {
-    Vin other = TestVins.numbered(101);
+    AssetId other = TestVins.numbered(101);
     List<PendingEvent> illegal = Fixtures.timeline(Fixtures.FACTORY, Fixtures.produced(other),
         new PhaseChanged(LifecyclePhase.IN_SERVICE, "skips transit and stock"));
     assertThrows(IllegalTransitionException.class, () -> store.appendAll(List.of(

@@ -22,7 +22,7 @@ import io.spime.twin.event.TwinEvent;
 import io.spime.twin.exceptions.IllegalTransitionException;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.twin.lifecycle.PhaseChange;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 class LifecycleTest extends StoreContract {
   private TwinStore store;
-  private final Vin vin = TestVins.numbered(200);
+  private final AssetId vin = TestVins.numbered(200);
   private Instant next = T0.plusSeconds(3600);
 
   @BeforeEach

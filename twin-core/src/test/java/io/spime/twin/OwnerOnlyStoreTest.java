@@ -3,7 +3,7 @@ package io.spime.twin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ class OwnerOnlyStoreTest {
     Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
         "file modes are POSIX");
     Path file = dir.resolve("twins.db");
-    Vin vin = TestVins.numbered(902);
+    AssetId vin = TestVins.numbered(902);
     try (TwinStore store = TwinStores.sqlite(file)) {
       store.append(vin, 0, Fixtures.deliveredCar(vin));
       for (String name : List.of("twins.db", "twins.db-wal", "twins.db-shm", "twins.db.created")) {

@@ -39,7 +39,7 @@ import io.spime.twin.identity.ComponentReplacement;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import java.time.Duration;
@@ -59,7 +59,7 @@ class PrivacyAndExportTest extends StoreContract {
   static final Instant BOB_TIME = T0.plus(Duration.ofDays(400));
 
   private TwinStore store;
-  private final Vin vin = TestVins.numbered(500);
+  private final AssetId vin = TestVins.numbered(500);
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach

@@ -21,7 +21,7 @@ import io.spime.twin.experience.JourneyPhase;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.experience.TouchpointOutcome;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,16 +37,16 @@ import java.util.Optional;
 final class RenewalFleet {
   static final LocalDate TODAY = LocalDate.of(2025, 2, 1);
   static final LocalDate LEASE_START = LocalDate.of(2024, 3, 2);
-  static final Vin A = TestVins.numbered(801);
-  static final Vin B = TestVins.numbered(802);
-  static final Vin C = TestVins.numbered(803);
-  static final Vin D = TestVins.numbered(804);
-  static final Vin E = TestVins.numbered(805);
-  static final Vin F = TestVins.numbered(806);
+  static final AssetId A = TestVins.numbered(801);
+  static final AssetId B = TestVins.numbered(802);
+  static final AssetId C = TestVins.numbered(803);
+  static final AssetId D = TestVins.numbered(804);
+  static final AssetId E = TestVins.numbered(805);
+  static final AssetId F = TestVins.numbered(806);
 
   private RenewalFleet() {}
 
-  static PartyId customer(Vin vin) {
+  static PartyId customer(AssetId vin) {
     return PartyId.of("cust-" + vin.value().substring(14));
   }
 
@@ -56,7 +56,7 @@ final class RenewalFleet {
 
   static void seed(TwinStore store) {
     Term lease = Term.of(LEASE_START, LocalDate.of(2025, 3, 1));
-    for (Vin vin : List.of(A, B, C, D)) {
+    for (AssetId vin : List.of(A, B, C, D)) {
       lessee(store, vin, lease);
     }
     lessee(store, F, Term.of(LEASE_START, LocalDate.of(2025, 6, 1)));
@@ -91,12 +91,12 @@ final class RenewalFleet {
         on(2024, 9, 2)).about(F).withOutcome(TouchpointOutcome.unanswered()));
   }
 
-  private static void lessee(TwinStore store, Vin vin, Term term) {
+  private static void lessee(TwinStore store, AssetId vin, Term term) {
     store.append(vin, 0, Fixtures.deliveredCar(vin));
     at(store, vin, term.start().atStartOfDay(ZoneOffset.UTC).toInstant(), CustodyStarted.lessee(customer(vin), term));
   }
 
-  private static void at(TwinStore store, Vin vin, Instant instant, TwinEvent event) {
+  private static void at(TwinStore store, AssetId vin, Instant instant, TwinEvent event) {
     store.appendAtHead(vin, List.of(PendingEvent.of(instant, DEALER, event)));
   }
 }

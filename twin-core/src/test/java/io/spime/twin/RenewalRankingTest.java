@@ -18,7 +18,7 @@ import io.spime.twin.experience.RenewalQuery;
 import io.spime.twin.experience.RiskReason;
 import io.spime.twin.experience.Signal;
 import io.spime.twin.fleet.PageRequest;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
@@ -61,7 +61,7 @@ class RenewalRankingTest extends StoreContract {
     return out;
   }
 
-  private static List<Vin> cars(List<RenewalCandidate> candidates) {
+  private static List<AssetId> cars(List<RenewalCandidate> candidates) {
     return candidates.stream().map(c -> c.agreement().vin()).toList();
   }
 
@@ -111,7 +111,7 @@ class RenewalRankingTest extends StoreContract {
   void the_window_decides_who_is_due() {
     assertEquals(List.of(E), cars(all(new RenewalQuery(TODAY, 20), 5)), "only E's renewal falls by 21 February");
     assertEquals(List.of(), all(new RenewalQuery(TODAY.plusYears(5), 60), 5));
-    List<Vin> wide = cars(all(new RenewalQuery(TODAY, 200), 3));
+    List<AssetId> wide = cars(all(new RenewalQuery(TODAY, 200), 3));
     assertEquals(6, wide.size());
     assertTrue(wide.indexOf(RenewalFleet.F) < wide.indexOf(A), "F's flood and unanswered call outweigh A's code");
   }

@@ -8,7 +8,7 @@ import io.spime.twin.customer.CustomerProfile;
 import io.spime.twin.exceptions.CustomerConflictException;
 import io.spime.twin.ingest.UplinkApplyResult;
 import io.spime.twin.ingest.UplinkMessage;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +50,11 @@ class SharedDatabaseTest {
   }
 
   /** Round r holds message r of every car; {@code reversed}: the cars in the opposite order. */
-  private static List<List<UplinkMessage>> rounds(List<Vin> cars, boolean reversed) {
+  private static List<List<UplinkMessage>> rounds(List<AssetId> cars, boolean reversed) {
     List<List<UplinkMessage>> rounds = new ArrayList<>();
     for (int seq = 1; seq <= MESSAGES_PER_CAR; seq++) {
       List<UplinkMessage> round = new ArrayList<>();
-      for (Vin vin : cars) {
+      for (AssetId vin : cars) {
         round.add(seq % 4 == 0
             ? UplinkApplyTest.reported(vin, seq, T.plusSeconds(seq))
             : UplinkApplyTest.telemetry(vin, seq, T.toEpochMilli() + 1_000L * seq));
@@ -69,12 +69,12 @@ class SharedDatabaseTest {
 
   @Test
   void two_stores_applying_the_same_messages_at_once_apply_each_exactly_once_and_neither_fails() throws Exception {
-    List<Vin> cars = new ArrayList<>();
+    List<AssetId> cars = new ArrayList<>();
     for (int i = 0; i < CARS; i++) {
       cars.add(TestVins.numbered(7000 + i));
     }
     try (TwinStore a = stores.open(); TwinStore b = stores.open()) {
-      for (Vin vin : cars) {
+      for (AssetId vin : cars) {
         a.append(vin, 0, Fixtures.deliveredCar(vin));
       }
       ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -105,7 +105,7 @@ class SharedDatabaseTest {
         pool.shutdownNow();
       }
       int telemetryPerCar = MESSAGES_PER_CAR - MESSAGES_PER_CAR / 4;
-      for (Vin vin : cars) {
+      for (AssetId vin : cars) {
         assertEquals(telemetryPerCar, b.samplesApplied(vin), vin + ": every sample stored once");
         assertEquals(MESSAGES_PER_CAR, a.streamProgress(vin).orElseThrow().durableSeq());
         assertEquals(4 + MESSAGES_PER_CAR / 4, b.twin(vin).orElseThrow().revision(), vin + ": every report appended once");

@@ -6,7 +6,7 @@ import io.spime.testkit.TestVins;
 import io.spime.twin.diagnostics.DtcSeverity;
 import io.spime.twin.event.DtcRaised;
 import io.spime.twin.ingest.UplinkApplyResult;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +24,7 @@ class SharedFileTest {
   @Test
   void two_stores_applying_the_same_streams_at_once_wait_for_each_other_and_apply_each_batch_once()
       throws Exception {
-    List<Vin> vins = List.of(TestVins.numbered(910), TestVins.numbered(911), TestVins.numbered(912));
+    List<AssetId> vins = List.of(TestVins.numbered(910), TestVins.numbered(911), TestVins.numbered(912));
     int batches = 150;
     Path file = dir.resolve("twins.db");
     try (TwinStore first = TwinStores.sqlite(file);
@@ -38,7 +38,7 @@ class SharedFileTest {
       } finally {
         pool.shutdownNow();
       }
-      for (Vin vin : vins) {
+      for (AssetId vin : vins) {
         assertEquals(2L * batches, first.samplesApplied(vin));
         assertEquals(2L * batches, second.samplesApplied(vin));
       }
@@ -47,7 +47,7 @@ class SharedFileTest {
 
   @Test
   void a_store_appends_on_the_head_another_store_on_the_file_moved() {
-    Vin vin = TestVins.numbered(913);
+    AssetId vin = TestVins.numbered(913);
     Path file = dir.resolve("twins.db");
     try (TwinStore first = TwinStores.sqlite(file);
         TwinStore second = TwinStores.sqlite(file)) {
@@ -64,10 +64,10 @@ class SharedFileTest {
   }
 
   /** Applies every car's batches 1..n in order, two samples each; returns the batches this store applied. */
-  private static long applyAll(TwinStore store, List<Vin> vins, int n) {
+  private static long applyAll(TwinStore store, List<AssetId> vins, int n) {
     long applied = 0;
     for (int seq = 1; seq <= n; seq++) {
-      for (Vin vin : vins) {
+      for (AssetId vin : vins) {
         UplinkApplyResult result = Fixtures.applyTelemetry(store, List.of(TelemetryApplyTest.batch(vin, 1, seq,
             TelemetryApplyTest.speed(1_000L * seq, seq), TelemetryApplyTest.speed(1_000L * seq + 1, seq))));
         applied += result.appliedMessages();

@@ -11,7 +11,7 @@ import io.spime.twin.fleet.SignalReading;
 import io.spime.twin.ingest.StreamProgress;
 import io.spime.twin.ingest.UplinkApplyResult;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import io.spime.wire.telemetry.TelemetryBatch;
@@ -40,7 +40,7 @@ class TelemetryApplyTest extends StoreContract {
     store.close();
   }
 
-  static TelemetryBatch batch(Vin vin, long stream, long seq, Sample... samples) {
+  static TelemetryBatch batch(AssetId vin, long stream, long seq, Sample... samples) {
     return new TelemetryBatch(vin, new StreamPosition(stream, seq, 9L), 1, Arrays.asList(samples));
   }
 
@@ -50,7 +50,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void applies_batches_in_sequence_and_keeps_the_latest_value_per_signal() {
-    Vin vin = TestVins.numbered(1);
+    AssetId vin = TestVins.numbered(1);
     UplinkApplyResult r =
         Fixtures.applyTelemetry(store, 
             List.of(
@@ -68,7 +68,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void duplicate_batches_are_skipped_and_still_reported_for_a_new_ack() {
-    Vin vin = TestVins.numbered(2);
+    AssetId vin = TestVins.numbered(2);
     Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 10))));
     UplinkApplyResult again = Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 99))));
     assertEquals(0, again.appliedMessages());
@@ -80,7 +80,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void duplicate_within_one_call_is_applied_once() {
-    Vin vin = TestVins.numbered(3);
+    AssetId vin = TestVins.numbered(3);
     UplinkApplyResult r =
         Fixtures.applyTelemetry(store, 
             List.of(batch(vin, STREAM, 1, speed(T0, 10)), batch(vin, STREAM, 1, speed(T0, 10))));
@@ -91,7 +91,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void a_batch_after_a_gap_is_skipped_until_the_missing_one_arrives() {
-    Vin vin = TestVins.numbered(4);
+    AssetId vin = TestVins.numbered(4);
     UplinkApplyResult r =
         Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 10)), batch(vin, STREAM, 3, speed(T0 + 2, 30))));
     assertEquals(1, r.appliedMessages());
@@ -106,7 +106,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void an_older_sample_does_not_replace_a_newer_stored_value() {
-    Vin vin = TestVins.numbered(5);
+    AssetId vin = TestVins.numbered(5);
     Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0 + 5000, 50))));
     Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 2, speed(T0, 1))));
     assertEquals(new SignalReading(1, T0 + 5000, SignalValue.of(50.0)), store.latestSignals(vin).get(1));
@@ -115,8 +115,8 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void many_vehicles_and_streams_in_one_call_report_one_progress_entry_each() {
-    Vin a = TestVins.numbered(6);
-    Vin b = TestVins.numbered(7);
+    AssetId a = TestVins.numbered(6);
+    AssetId b = TestVins.numbered(7);
     UplinkApplyResult r =
         Fixtures.applyTelemetry(store, 
             List.of(
@@ -134,7 +134,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void unknown_vehicle_reads_as_empty() {
-    Vin vin = TestVins.numbered(8);
+    AssetId vin = TestVins.numbered(8);
     assertTrue(store.latestSignals(vin).isEmpty());
     assertEquals(0, store.samplesApplied(vin));
     assertEquals(Optional.empty(), store.streamProgress(vin));
@@ -142,7 +142,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void a_failing_call_writes_nothing_of_its_batches() {
-    Vin vin = TestVins.numbered(9);
+    AssetId vin = TestVins.numbered(9);
     List<TelemetryBatch> withNull = new ArrayList<>();
     withNull.add(batch(vin, STREAM, 1, speed(T0, 10)));
     withNull.add(null);
@@ -155,7 +155,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void applied_telemetry_survives_reopening_the_file() {
-    Vin vin = TestVins.numbered(10);
+    AssetId vin = TestVins.numbered(10);
     Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, speed(T0, 10), new Sample(5, T0, SignalValue.of(13.4)))));
     store.close();
     store = stores.open();
@@ -166,7 +166,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void text_values_round_trip() {
-    Vin vin = TestVins.numbered(11);
+    AssetId vin = TestVins.numbered(11);
     Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, new Sample(40, T0, SignalValue.of("D")))));
     assertEquals(SignalValue.of("D"), store.latestSignals(vin).get(40).value());
   }
@@ -180,7 +180,7 @@ class TelemetryApplyTest extends StoreContract {
 
   @Test
   void trend_signals_get_daily_min_max_mean_and_count_and_others_do_not() {
-    Vin vin = TestVins.numbered(12);
+    AssetId vin = TestVins.numbered(12);
     long day = 86_400_000L;
     long d0 = Math.floorDiv(T0, day) * day;
     Fixtures.applyTelemetry(store, List.of(

@@ -20,7 +20,7 @@ import io.spime.twin.experience.TimelineQuery;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.experience.TouchpointOutcome;
 import io.spime.twin.fleet.PageRequest;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 class TouchpointTimelineTest extends StoreContract {
   static final PartyId ALICE = PartyId.of("cust-alice");
   static final PartyId BOB = PartyId.of("cust-bob");
-  private final Vin first = TestVins.numbered(710);
-  private final Vin second = TestVins.numbered(711);
+  private final AssetId first = TestVins.numbered(710);
+  private final AssetId second = TestVins.numbered(711);
   private TwinStore store;
 
   @BeforeEach

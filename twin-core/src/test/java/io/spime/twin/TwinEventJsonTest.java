@@ -25,7 +25,7 @@ import io.spime.twin.identity.ComponentInstance;
 import io.spime.twin.identity.ComponentReplacement;
 import io.spime.wire.DataCategory;
 import io.spime.wire.InvalidVinException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +84,7 @@ class TwinEventJsonTest {
 
   @Test
   void vins_are_validated_with_check_digit_by_default() {
-    assertThrows(InvalidVinException.class, () -> Vin.parse("WVWZZZ1K0AP000001"));
-    assertEquals("WVWZZZ1K0AP000001", Vin.parseLenient("wvwzzz1k0ap000001").value());
+    assertThrows(InvalidVinException.class, () -> AssetId.parse("WVWZZZ1K0AP000001"));
+    assertEquals("WVWZZZ1K0AP000001", AssetId.parseLenient("wvwzzz1k0ap000001").value());
   }
 }

@@ -37,7 +37,7 @@ import io.spime.twin.identity.ComponentInstance;
 import io.spime.twin.identity.ComponentReplacement;
 import io.spime.twin.state.StateDocument;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 
 class TwinRulesTest extends StoreContract {
   private TwinStore store;
-  private final Vin vin = TestVins.numbered(300);
+  private final AssetId vin = TestVins.numbered(300);
   private long revision;
   private Instant next = T0.plusSeconds(3600);
 
@@ -170,7 +170,7 @@ class TwinRulesTest extends StoreContract {
 
   @Test
   void a_production_record_for_another_vin_is_refused() {
-    Vin other = TestVins.numbered(301);
+    AssetId other = TestVins.numbered(301);
     InvalidEventException e = assertThrows(InvalidEventException.class,
         () -> store.append(other, 0, Fixtures.timeline(Fixtures.FACTORY, Fixtures.produced(vin))));
     assertTrue(e.getMessage().contains(other.value()), e.getMessage());

@@ -20,7 +20,7 @@ import io.spime.twin.state.StateDocument;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Priority;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ class UplinkApplyTest extends StoreContract {
     store.close();
   }
 
-  static UplinkMessage telemetry(Vin vin, long seq, long timeMs) {
+  static UplinkMessage telemetry(AssetId vin, long seq, long timeMs) {
     return new UplinkMessage.Telemetry(TelemetryApplyTest.batch(vin, STREAM, seq, TelemetryApplyTest.speed(timeMs, 42)));
   }
 
@@ -56,32 +56,32 @@ class UplinkApplyTest extends StoreContract {
     return new CarEvent(id, at, DataCategory.VEHICLE_HEALTH, Priority.HIGH, kind, Map.of("code", "P0A80"));
   }
 
-  static EventId twinId(Vin vin, String carEventId) {
+  static EventId twinId(AssetId vin, String carEventId) {
     return new EventId(UUID.nameUUIDFromBytes((vin + "/" + carEventId).getBytes(StandardCharsets.UTF_8)));
   }
 
-  static PendingEvent twinEvent(Vin vin, String carEventId, Instant at, TwinEvent event) {
+  static PendingEvent twinEvent(AssetId vin, String carEventId, Instant at, TwinEvent event) {
     return new PendingEvent(twinId(vin, carEventId), at, Fixtures.CAR, event);
   }
 
-  static UplinkMessage dtc(Vin vin, long seq, String eventId, Instant at) {
+  static UplinkMessage dtc(AssetId vin, long seq, String eventId, Instant at) {
     return new UplinkMessage.Events(vin, new StreamPosition(STREAM, seq, 9), List.of(carEvent(eventId, at, "dtc")),
         List.of(twinEvent(vin, eventId, at, new DtcRaised("P0A80", DtcSeverity.WARNING, "imbalance"))));
   }
 
-  static UplinkMessage reported(Vin vin, long seq, Instant at) {
+  static UplinkMessage reported(AssetId vin, long seq, Instant at) {
     return new UplinkMessage.Events(vin, new StreamPosition(STREAM, seq, 9), List.of(),
         List.of(twinEvent(vin, "reported/" + seq, at, new ReportedStateChanged(
             new StateDocument(at.toEpochMilli(), Map.of("climate.target", "21"))))));
   }
 
-  private void deliver(Vin vin) {
+  private void deliver(AssetId vin) {
     store.append(vin, 0, Fixtures.deliveredCar(vin));
   }
 
   @Test
   void events_and_reports_hold_their_place_in_the_sequence_between_telemetry() {
-    Vin vin = TestVins.numbered(801);
+    AssetId vin = TestVins.numbered(801);
     deliver(vin);
     UplinkApplyResult r = store.applyUplink(List.of(
         telemetry(vin, 1, T.toEpochMilli()),
@@ -105,7 +105,7 @@ class UplinkApplyTest extends StoreContract {
 
   @Test
   void twin_events_of_a_car_without_production_record_are_refused_but_the_stream_advances() {
-    Vin vin = TestVins.numbered(802);
+    AssetId vin = TestVins.numbered(802);
     UplinkApplyResult r = store.applyUplink(List.of(telemetry(vin, 1, T.toEpochMilli()), dtc(vin, 2, "ev-1", T)));
     assertEquals(2, r.appliedMessages());
     assertEquals(1, r.carEventsStored());
@@ -123,8 +123,8 @@ class UplinkApplyTest extends StoreContract {
 
   @Test
   void a_refusal_keeps_other_vehicles_messages_of_the_call_and_a_replay_of_the_call_changes_nothing() {
-    Vin known = TestVins.numbered(803);
-    Vin unknown = TestVins.numbered(804);
+    AssetId known = TestVins.numbered(803);
+    AssetId unknown = TestVins.numbered(804);
     deliver(known);
     List<UplinkMessage> call = List.of(
         dtc(known, 1, "a-1", T),
@@ -153,7 +153,7 @@ class UplinkApplyTest extends StoreContract {
 
   @Test
   void re_sent_car_events_and_twin_events_under_a_new_seq_are_stored_once() {
-    Vin vin = TestVins.numbered(805);
+    AssetId vin = TestVins.numbered(805);
     deliver(vin);
     store.applyUplink(List.of(dtc(vin, 1, "ev-1", T)));
     UplinkApplyResult r = store.applyUplink(List.of(dtc(vin, 2, "ev-1", T)));
@@ -166,7 +166,7 @@ class UplinkApplyTest extends StoreContract {
 
   @Test
   void a_gap_is_skipped_for_every_kind_of_message() {
-    Vin vin = TestVins.numbered(806);
+    AssetId vin = TestVins.numbered(806);
     deliver(vin);
     UplinkApplyResult r = store.applyUplink(List.of(dtc(vin, 2, "ev-1", T), quarantined(vin, 3)));
     assertEquals(2, r.gapMessages());
@@ -176,14 +176,14 @@ class UplinkApplyTest extends StoreContract {
     assertEquals(List.of(), store.quarantined(vin, 10));
   }
 
-  static UplinkMessage.Quarantined quarantined(Vin vin, long seq) {
+  static UplinkMessage.Quarantined quarantined(AssetId vin, long seq) {
     return new UplinkMessage.Quarantined(vin, new StreamPosition(STREAM, seq, 9), "spime/v1/" + vin + "/events",
         "payload is not an EventBatch", new byte[] {1, 2, 3});
   }
 
   @Test
   void a_quarantined_message_advances_the_stream_and_is_kept_raw() {
-    Vin vin = TestVins.numbered(807);
+    AssetId vin = TestVins.numbered(807);
     byte[] payload = {1, 2, 3};
     UplinkApplyResult r = store.applyUplink(List.of(telemetry(vin, 1, T.toEpochMilli()), quarantined(vin, 2),
         telemetry(vin, 3, T.plusSeconds(1).toEpochMilli())));
@@ -204,7 +204,7 @@ class UplinkApplyTest extends StoreContract {
 
   @Test
   void quarantined_messages_are_equal_by_content() {
-    Vin vin = TestVins.numbered(808);
+    AssetId vin = TestVins.numbered(808);
     assertEquals(quarantined(vin, 1), quarantined(vin, 1));
     assertEquals(quarantined(vin, 1).hashCode(), quarantined(vin, 1).hashCode());
     assertThrows(IllegalArgumentException.class, () -> carEvent("x".repeat(129), T, "dtc"));
@@ -213,7 +213,7 @@ class UplinkApplyTest extends StoreContract {
 
   @Test
   void an_events_message_with_nothing_left_to_keep_still_takes_its_place() {
-    Vin vin = TestVins.numbered(812);
+    AssetId vin = TestVins.numbered(812);
     UplinkApplyResult r = store.applyUplink(List.of(telemetry(vin, 1, T.toEpochMilli()),
         new UplinkMessage.Events(vin, new StreamPosition(STREAM, 2, 9), List.of(), List.of()),
         telemetry(vin, 3, T.plusSeconds(1).toEpochMilli())));
@@ -226,7 +226,7 @@ class UplinkApplyTest extends StoreContract {
 
   @Test
   void car_events_are_read_in_time_order_from_an_instant() {
-    Vin vin = TestVins.numbered(809);
+    AssetId vin = TestVins.numbered(809);
     List<CarEvent> events = new ArrayList<>();
     for (int i = 5; i >= 1; i--) {
       events.add(carEvent("ev-" + i, T.plusSeconds(i), "ignition"));
@@ -240,7 +240,7 @@ class UplinkApplyTest extends StoreContract {
 
   @Test
   void telemetry_continues_the_stream_that_an_event_message_started() {
-    Vin vin = TestVins.numbered(811);
+    AssetId vin = TestVins.numbered(811);
     store.applyUplink(List.of(dtc(vin, 1, "ev-1", T)));
     UplinkApplyResult r = Fixtures.applyTelemetry(store, List.of(
         TelemetryApplyTest.batch(vin, STREAM, 1, TelemetryApplyTest.speed(1, 1)),
@@ -250,7 +250,7 @@ class UplinkApplyTest extends StoreContract {
   }
   @Test
   void a_car_event_older_than_the_twins_latest_enters_at_that_time_and_a_resend_is_the_same_event() {
-    Vin vin = TestVins.numbered(808);
+    AssetId vin = TestVins.numbered(808);
     deliver(vin);
     store.applyUplink(List.of(reported(vin, 1, T.plusSeconds(10))));
     UplinkApplyResult late = store.applyUplink(List.of(dtc(vin, 2, "tunnel", T.plusSeconds(4))));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.testkit.TestVins;
 import io.spime.twin.exceptions.VanishedStoreException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class VanishedStoreTest {
 
   private Path storeWithOneCar() {
     Path file = dir.resolve("twins.db");
-    Vin vin = TestVins.numbered(901);
+    AssetId vin = TestVins.numbered(901);
     try (TwinStore store = TwinStores.sqlite(file)) {
       store.append(vin, 0, Fixtures.deliveredCar(vin));
     }

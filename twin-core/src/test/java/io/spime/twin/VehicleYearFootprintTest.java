@@ -18,7 +18,7 @@ import io.spime.twin.event.TwinEvent;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.twin.state.StateDocument;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
 import io.spime.wire.catalog.SignalType;
@@ -123,7 +123,7 @@ class VehicleYearFootprintTest {
     }
   }
 
-  static Vin vin(int v) {
+  static AssetId vin(int v) {
     return TestVins.numbered(7000 + v);
   }
 

@@ -6,7 +6,7 @@ import io.spime.agent.AgentStats;
 import io.spime.agent.EdgeAgent;
 import io.spime.agent.EdgeAgentBuilder;
 import io.spime.mqtt.InvalidSecurityException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.WireException;
 import io.spime.wire.catalog.SignalCatalog;
 import java.io.InputStreamReader;
@@ -91,13 +91,13 @@ public final class AgentRunner implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Vin parsedVin;
+    AssetId parsedVin;
     AckMode mode;
     RunnerConfig settings;
     Reader input;
     String sourceName;
     try {
-      parsedVin = Vin.parse(vin);
+      parsedVin = AssetId.parse(vin);
       mode = switch (ack.toLowerCase(java.util.Locale.ROOT)) {
         case "cloud" -> AckMode.CLOUD;
         case "broker" -> AckMode.BROKER;

@@ -10,7 +10,7 @@ import io.spime.mqtt.MqttTransports;
 import io.spime.mqtt.TransportListener;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.session.Ack;
 import io.spime.wire.session.SessionCodec;
@@ -85,7 +85,7 @@ class AgentRunnerTest {
     assertEquals(0, code, err.toString());
     assertTrue(out.toString().contains("lines recorded: 3, lines rejected: 0"), out.toString());
     assertTrue(out.toString().contains("backlog: 0 batches"), out.toString());
-    assertEquals(3, received.stream().filter(b -> b.vin().equals(Vin.parse(VIN)))
+    assertEquals(3, received.stream().filter(b -> b.vin().equals(AssetId.parse(VIN)))
         .mapToInt(b -> b.samples().size()).sum());
   }
 

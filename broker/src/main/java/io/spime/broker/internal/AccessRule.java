@@ -3,7 +3,7 @@ package io.spime.broker.internal;
 import io.spime.wire.ClientIds;
 import io.spime.wire.Topics;
 import io.spime.wire.VehicleTopic;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.WireException;
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ public final class AccessRule {
 
   /** Why this principal may not connect with this client id, or empty if it may. */
   public static Optional<String> refuseConnect(Principal principal, String clientId) {
-    Optional<Vin> car = principal.car();
+    Optional<AssetId> car = principal.car();
     if (car.isPresent()) {
       String expected = ClientIds.car(car.get());
       return expected.equals(clientId)

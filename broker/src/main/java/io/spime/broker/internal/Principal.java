@@ -1,13 +1,13 @@
 package io.spime.broker.internal;
 
 import io.spime.wire.InvalidVinException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /** An authenticated identity: a car (its VIN) or a cloud identity. */
-public record Principal(String identity, Optional<Vin> car) {
+public record Principal(String identity, Optional<AssetId> car) {
   public Principal {
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(car, "car");
@@ -15,7 +15,7 @@ public record Principal(String identity, Optional<Vin> car) {
 
   /** The principal this identity is: a car if it is a VIN, the cloud if listed, else nobody. */
   public static Optional<Principal> of(String identity, Set<String> cloudIdentities) {
-    Optional<Vin> car = carOf(identity);
+    Optional<AssetId> car = carOf(identity);
     if (car.isPresent()) {
       return Optional.of(new Principal(identity, car));
     }
@@ -25,9 +25,9 @@ public record Principal(String identity, Optional<Vin> car) {
   }
 
   /** The car this identity is, if it is a VIN in canonical form. */
-  public static Optional<Vin> carOf(String identity) {
+  public static Optional<AssetId> carOf(String identity) {
     try {
-      return Optional.of(new Vin(identity));
+      return Optional.of(new AssetId(identity));
     } catch (InvalidVinException e) {
       return Optional.empty(); // not a VIN: a cloud identity or nobody
     }

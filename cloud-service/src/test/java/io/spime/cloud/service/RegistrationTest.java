@@ -10,7 +10,7 @@ import io.spime.twin.identity.ComponentInstance;
 import io.spime.twin.identity.Powertrain;
 import io.spime.twin.identity.ProductionRecord;
 import io.spime.twin.identity.VehicleIdentity;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** A car registered through the API with its production record: once, by the maker's technical side. */
 class RegistrationTest extends SeededCloudTest {
-  private static final Vin NEW_CAR = TestVins.numbered(40);
+  private static final AssetId NEW_CAR = TestVins.numbered(40);
 
-  private static String produced(Vin vin, Instant builtAt) {
+  private static String produced(AssetId vin, Instant builtAt) {
     return TwinEventJson.write(new VehicleProduced(new VehicleIdentity(vin, "Spime", "Tourer", 2026, Powertrain.BEV),
         ProductionRecord.builder("ZWI", builtAt)
             .component(ComponentInstance.of("battery", "BP-90", "SN-" + vin.value().substring(9), "cellco")).build()));
@@ -49,7 +49,7 @@ class RegistrationTest extends SeededCloudTest {
 
   @Test
   void only_the_makers_technical_staff_register_and_bad_records_name_their_fault() {
-    Vin car = TestVins.numbered(41);
+    AssetId car = TestVins.numbered(41);
     String path = "/v1/twins/" + car.value();
     String body = produced(car, Instant.now().minus(1, ChronoUnit.HOURS));
     String tech = cloud.technical();

@@ -39,7 +39,7 @@ import io.spime.twin.ingest.UplinkMessage;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.DataCategory;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import io.spime.wire.telemetry.TelemetryBatch;
@@ -61,10 +61,10 @@ import java.util.Set;
  * A second car stays at the plant; a third is known only from its telemetry.
  */
 final class SeededFleet {
-  static final Vin LEASED = TestVins.numbered(1);
-  static final Vin AT_PLANT = TestVins.numbered(2);
-  static final Vin TELEMETRY_ONLY = TestVins.numbered(3);
-  static final Vin UNKNOWN = TestVins.numbered(99);
+  static final AssetId LEASED = TestVins.numbered(1);
+  static final AssetId AT_PLANT = TestVins.numbered(2);
+  static final AssetId TELEMETRY_ONLY = TestVins.numbered(3);
+  static final AssetId UNKNOWN = TestVins.numbered(99);
   static final PartyId LESSOR = PartyId.of("partner-lease");
   static final PartyId INSURER = PartyId.of("partner-insurer");
   static final PartyId ALICE = PartyId.of("customer-alice");
@@ -135,7 +135,7 @@ final class SeededFleet {
         PendingEvent.of(now.minus(Duration.ofDays(18)), workshop, new BatteryMeasured(new BatteryCondition(93.4, 430, 71.8)))));
   }
 
-  private static void produce(TwinStore store, Vin vin, Instant at) {
+  private static void produce(TwinStore store, AssetId vin, Instant at) {
     ProductionRecord production = ProductionRecord.builder("ZWI", at)
         .component(ComponentInstance.of("battery", "BP-77", "SN-" + vin.value().substring(9), "cellco"))
         .build();

@@ -6,7 +6,7 @@ import io.spime.twin.custody.PartyId;
 import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.optin.Pseudonym;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.state.CollectionPolicy;
 import io.spime.wire.state.DriverProfile;
 import java.time.Duration;
@@ -38,7 +38,7 @@ public final class FleetDownlink {
    * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
-  public long setPolicy(Vin vin, CollectionPolicy policy) {
+  public long setPolicy(AssetId vin, CollectionPolicy policy) {
     return control.setPolicy(vin, policy);
   }
 
@@ -60,7 +60,7 @@ public final class FleetDownlink {
    * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
-  public long setProfile(Vin vin, DriverProfile profile) {
+  public long setProfile(AssetId vin, DriverProfile profile) {
     return control.setProfile(vin, profile);
   }
 
@@ -84,7 +84,7 @@ public final class FleetDownlink {
    * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
-  public long setConsent(Vin vin, DataCategory category, boolean granted) {
+  public long setConsent(AssetId vin, DataCategory category, boolean granted) {
     return control.setConsent(vin, category, granted);
   }
 
@@ -130,7 +130,7 @@ public final class FleetDownlink {
    * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
-  public long assignDriver(Vin vin, PartyId customer) {
+  public long assignDriver(AssetId vin, PartyId customer) {
     return control.assignDriver(vin, customer);
   }
 
@@ -146,7 +146,7 @@ public final class FleetDownlink {
    * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
-  public long assignPartnerDriver(Vin vin, PartyId partner, Pseudonym pseudonym) {
+  public long assignPartnerDriver(AssetId vin, PartyId partner, Pseudonym pseudonym) {
     return control.assignPartnerDriver(vin, partner, pseudonym);
   }
 
@@ -169,7 +169,7 @@ public final class FleetDownlink {
    * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
-  public long endDriverAssignment(Vin vin) {
+  public long endDriverAssignment(AssetId vin) {
     return control.endDriverAssignment(vin);
   }
 
@@ -181,7 +181,7 @@ public final class FleetDownlink {
    * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
-  public long refreshDesired(Vin vin) {
+  public long refreshDesired(AssetId vin) {
     return control.refresh(vin);
   }
 
@@ -195,7 +195,7 @@ public final class FleetDownlink {
    * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
-  public String applyDesiredProfile(Vin vin, Duration ttl) {
+  public String applyDesiredProfile(AssetId vin, Duration ttl) {
     return send(vin, new DownlinkCommand.ApplyProfile(control.desiredProfile(vin)), ttl);
   }
 
@@ -208,7 +208,7 @@ public final class FleetDownlink {
    * @throws io.spime.twin.exceptions.TwinStoreException if the store fails
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
-  public String send(Vin vin, DownlinkCommand command, Duration ttl) {
+  public String send(AssetId vin, DownlinkCommand command, Duration ttl) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(command, "command");
     if (ttl.isNegative() || ttl.isZero()) {

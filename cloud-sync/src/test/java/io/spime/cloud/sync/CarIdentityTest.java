@@ -20,7 +20,7 @@ import io.spime.wire.ClientIds;
 import io.spime.wire.DataCategory;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.event.EventDetail;
 import java.net.URI;
 import java.nio.file.Path;
@@ -47,8 +47,8 @@ class CarIdentityTest {
   private FleetBroker broker;
   private TwinStore store;
   private FleetIngest ingest;
-  private final Vin carA = TestVins.random();
-  private final Vin carB = TestVins.random();
+  private final AssetId carA = TestVins.random();
+  private final AssetId carB = TestVins.random();
 
   private void start(String kind) {
     TestPki pki = TestPki.create(dir.resolve("pki"));

@@ -16,7 +16,7 @@ import io.spime.twin.customer.CustomerProfile;
 import io.spime.twin.exceptions.UnknownVehicleException;
 import io.spime.twin.fleet.Connectivity;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.event.EventDetail;
 import io.spime.wire.state.CollectionPolicy;
 import io.spime.wire.state.Command;
@@ -43,7 +43,7 @@ class CloudSyncTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void events_and_reports_share_the_stream_with_telemetry_and_are_acked_in_order(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();
@@ -68,7 +68,7 @@ class CloudSyncTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void a_poison_message_is_quarantined_in_its_place_and_the_stream_moves_on(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();
@@ -89,7 +89,7 @@ class CloudSyncTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void samples_from_a_clock_in_1970_or_next_week_are_refused_as_implausible(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();
@@ -108,7 +108,7 @@ class CloudSyncTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void status_and_birth_make_the_car_online_and_the_will_offline(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();
@@ -131,7 +131,7 @@ class CloudSyncTest {
   @MethodSource("brokers")
   void desired_policy_is_published_retained_and_the_delta_closes_when_the_car_reports(String url)
       throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();
@@ -157,7 +157,7 @@ class CloudSyncTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void a_birth_behind_the_desired_version_gets_the_desired_state_again(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();
@@ -176,7 +176,7 @@ class CloudSyncTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void a_command_is_recorded_sent_and_completed_by_the_cars_result(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();
@@ -200,7 +200,7 @@ class CloudSyncTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void samples_without_consent_are_dropped_at_ingest_and_counted(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();
@@ -224,7 +224,7 @@ class CloudSyncTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void a_driver_assignment_pushes_the_customers_profile_only_with_consent(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();

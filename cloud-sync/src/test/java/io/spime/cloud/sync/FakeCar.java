@@ -14,7 +14,7 @@ import io.spime.wire.Priority;
 import io.spime.wire.StreamPosition;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.event.EventBatch;
 import io.spime.wire.event.EventCodec;
@@ -51,7 +51,7 @@ final class FakeCar implements TransportListener, AutoCloseable {
   static final long STREAM = 77;
   static final long BOOT = 5;
 
-  final Vin vin;
+  final AssetId vin;
   final List<Ack> acks = new CopyOnWriteArrayList<>();
   final List<DesiredState> desired = new CopyOnWriteArrayList<>();
   final List<Command> commands = new CopyOnWriteArrayList<>();
@@ -59,15 +59,15 @@ final class FakeCar implements TransportListener, AutoCloseable {
   final List<String> arrived = new CopyOnWriteArrayList<>();
   private final MqttTransport transport;
 
-  FakeCar(String url, Vin vin) {
+  FakeCar(String url, AssetId vin) {
     this(url, vin, MqttSecurity.none());
   }
 
-  FakeCar(String url, Vin vin, MqttSecurity security) {
+  FakeCar(String url, AssetId vin, MqttSecurity security) {
     this(url, vin, security, "car-" + UUID.randomUUID(), true, Optional.empty());
   }
 
-  private FakeCar(String url, Vin vin, MqttSecurity security, String clientId, boolean subscribe,
+  private FakeCar(String url, AssetId vin, MqttSecurity security, String clientId, boolean subscribe,
       Optional<Will> will) {
     this.vin = vin;
     MqttSettings.Builder settings = MqttSettings.builder(url, clientId).security(security);
@@ -82,7 +82,7 @@ final class FakeCar implements TransportListener, AutoCloseable {
   }
 
   /** The car as a broker that enforces identities wants it: its own identity and client id. */
-  static FakeCar identified(String url, Vin vin, MqttSecurity security) {
+  static FakeCar identified(String url, AssetId vin, MqttSecurity security) {
     return new FakeCar(url, vin, security, ClientIds.car(vin), true, Optional.empty());
   }
 
@@ -90,12 +90,12 @@ final class FakeCar implements TransportListener, AutoCloseable {
    * A client that claims to be {@code claimed} in its payloads and topics, connecting with someone
    * else's identity ({@code security}) and this client id; it subscribes to nothing.
    */
-  static FakeCar impostor(String url, Vin claimed, MqttSecurity security, String clientId) {
+  static FakeCar impostor(String url, AssetId claimed, MqttSecurity security, String clientId) {
     return new FakeCar(url, claimed, security, clientId, false, Optional.empty());
   }
 
   /** An {@link #impostor} whose will, published if its link drops, says {@code claimed} went offline. */
-  static FakeCar impostorWithOfflineWill(String url, Vin claimed, MqttSecurity security, String clientId) {
+  static FakeCar impostorWithOfflineWill(String url, AssetId claimed, MqttSecurity security, String clientId) {
     Will offline = new Will(Topics.of(claimed, TopicKind.STATUS),
         SessionCodec.encode(new Status(claimed, false, BOOT, System.currentTimeMillis())), 1, true);
     return new FakeCar(url, claimed, security, clientId, false, Optional.of(offline));

@@ -12,7 +12,7 @@ import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class FirstConnectTest {
     Logger firstConnect = (Logger) LoggerFactory.getLogger("io.spime.cloud.sync.internal.FirstConnect");
     log.start();
     firstConnect.addAppender(log);
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     int brokerPort = URI.create(TestBrokers.embeddedUrl()).getPort();
     try (TcpProxy proxy = new TcpProxy(brokerPort);
         TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));

@@ -11,7 +11,7 @@ import io.spime.twin.TwinStores;
 import io.spime.twin.fleet.SignalReading;
 import io.spime.wire.StreamPosition;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
@@ -40,7 +40,7 @@ class FleetIngestTest {
     return TestBrokers.all();
   }
 
-  private static byte[] batch(Vin vin, long stream, long seq, long time, double speed) {
+  private static byte[] batch(AssetId vin, long stream, long seq, long time, double speed) {
     return CODEC.encode(new TelemetryBatch(vin, new StreamPosition(stream, seq, 7), CATALOG.version(),
         List.of(
             new Sample(SPEED, time, SignalValue.of(speed)),
@@ -52,7 +52,7 @@ class FleetIngestTest {
   @MethodSource("brokers")
   void applies_a_cars_batches_to_its_twin_and_acks_the_highest_durable_seq(String url)
       throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     List<Long> durableSeqs = new CopyOnWriteArrayList<>();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest =
@@ -79,7 +79,7 @@ class FleetIngestTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void tells_when_a_batch_was_received_and_when_it_was_committed(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     List<long[]> told = new CopyOnWriteArrayList<>();
     DurabilityListener listener = new DurabilityListener() {
       @Override
@@ -112,7 +112,7 @@ class FleetIngestTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void drops_a_resent_batch_once_and_acks_it_again(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).build()) {
       ingest.start();
@@ -133,8 +133,8 @@ class FleetIngestTest {
   @MethodSource("brokers")
   void rejects_bad_messages_by_reason_and_keeps_serving_other_cars(String url) throws Exception {
     Random random = new Random(5);
-    Vin victim = TestVins.random(random);
-    Vin other = TestVins.random(random);
+    AssetId victim = TestVins.random(random);
+    AssetId other = TestVins.random(random);
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).build()) {
       ingest.start();
@@ -175,7 +175,7 @@ class FleetIngestTest {
   @MethodSource("brokers")
   void a_batch_ahead_of_its_predecessor_is_held_and_applied_once_the_predecessor_comes(String url)
       throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     List<Long> durableSeqs = new CopyOnWriteArrayList<>();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest =
@@ -202,7 +202,7 @@ class FleetIngestTest {
   @MethodSource("brokers")
   void a_batch_whose_predecessor_never_comes_is_given_up_after_its_hold_and_applied_when_resent(String url)
       throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).build()) {
       ingest.start();

@@ -9,7 +9,7 @@ import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.TelemetryCodec;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +36,7 @@ class IngestBoundsTest {
   @MethodSource("brokers")
   void the_queue_holds_no_more_payload_bytes_than_its_bound_and_the_callback_waits(String url)
       throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     CountDownLatch storeSlow = new CountDownLatch(1);
     try (TwinStore real = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, FaultyStore.around(real, group -> waitFor(storeSlow)))
@@ -92,8 +92,8 @@ class IngestBoundsTest {
   void forty_batches_that_would_decode_to_gigabytes_are_quarantined_and_other_cars_are_stored(
       String url) throws Exception {
     Random random = new Random(40);
-    Vin attacker = TestVins.random(random);
-    Vin other = TestVins.random(random);
+    AssetId attacker = TestVins.random(random);
+    AssetId other = TestVins.random(random);
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).onFatalError(cause -> { }).build()) {
       ingest.start();

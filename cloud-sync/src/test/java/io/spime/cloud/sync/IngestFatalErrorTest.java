@@ -14,7 +14,7 @@ import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -64,7 +64,7 @@ class IngestFatalErrorTest {
   @MethodSource("brokers")
   void an_error_in_the_apply_thread_reaches_the_fatal_handler_and_nothing_is_acked_after_it(
       String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     AtomicBoolean broken = new AtomicBoolean();
     CompletableFuture<Throwable> fatal = new CompletableFuture<>();
     try (TwinStore real = TwinStores.sqlite(dir.resolve("twins.db"));

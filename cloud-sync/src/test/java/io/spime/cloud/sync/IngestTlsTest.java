@@ -20,7 +20,7 @@ import io.spime.testkit.TestVins;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.state.CollectionPolicy;
 import io.spime.wire.state.SignalRule;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ class IngestTlsTest {
 
   /** Telemetry in, an ack and a desired state out: both directions of the ingest's connection over TLS. */
   private void ingestAndDownlinkWork(String url) throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins-" + url.hashCode() + ".db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER)
             .security(identity(pki, pki.client("cloud")))

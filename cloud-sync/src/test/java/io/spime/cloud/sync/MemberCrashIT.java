@@ -8,7 +8,7 @@ import io.spime.testkit.TestBrokers;
 import io.spime.testkit.TestVins;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,7 +103,7 @@ class MemberCrashIT {
   private static long awaitAllAcked(List<FakeCar> cars, long base) {
     long start = System.nanoTime();
     await().atMost(BOUND).pollInterval(RESEND).until(() -> {
-      Map<Vin, Long> behind = new TreeMap<>(java.util.Comparator.comparing(Vin::value));
+      Map<AssetId, Long> behind = new TreeMap<>(java.util.Comparator.comparing(AssetId::value));
       for (FakeCar car : cars) {
         if (car.highestAck() < BATCHES) {
           behind.put(car.vin, car.highestAck());

@@ -5,7 +5,7 @@ import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.MqttTransports;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +13,7 @@ import java.util.UUID;
 final class RawListener implements AutoCloseable {
   private final MqttTransport transport;
 
-  RawListener(String url, Vin vin, List<byte[]> seen) {
+  RawListener(String url, AssetId vin, List<byte[]> seen) {
     this.transport = MqttTransports.paho(MqttSettings.builder(url, "raw-car-" + UUID.randomUUID())
         .cleanStart(true).build(), (topic, payload) -> {
           if (payload.length > 0) {

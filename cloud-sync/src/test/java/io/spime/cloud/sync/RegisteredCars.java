@@ -18,7 +18,7 @@ import io.spime.twin.identity.ProductionRecord;
 import io.spime.twin.identity.VehicleIdentity;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,20 +31,20 @@ final class RegisteredCars {
 
   private RegisteredCars() {}
 
-  static void deliver(TwinStore store, Vin vin, String owner, Set<DataCategory> consents) {
+  static void deliver(TwinStore store, AssetId vin, String owner, Set<DataCategory> consents) {
     List<TwinEvent> events = new ArrayList<>(delivered(vin));
     events.add(new CustodyStarted(CustodyRole.OWNER, PartyId.of(owner), Optional.empty()));
     consents.forEach(category -> events.add(new ConsentGranted(PartyId.of(owner), category)));
     append(store, vin, events);
   }
 
-  static void deliverToFleet(TwinStore store, Vin vin, String fleet) {
+  static void deliverToFleet(TwinStore store, AssetId vin, String fleet) {
     List<TwinEvent> events = new ArrayList<>(delivered(vin));
     events.add(new CustodyStarted(CustodyRole.FLEET, PartyId.of(fleet), Optional.empty()));
     append(store, vin, events);
   }
 
-  private static List<TwinEvent> delivered(Vin vin) {
+  private static List<TwinEvent> delivered(AssetId vin) {
     return List.of(
         new VehicleProduced(new VehicleIdentity(vin, "Volta", "E1", 2025, Powertrain.BEV),
             new ProductionRecord("ZWI", Instant.now().minusSeconds(86_400),
@@ -55,7 +55,7 @@ final class RegisteredCars {
         new PhaseChanged(LifecyclePhase.IN_SERVICE, "delivered"));
   }
 
-  private static void append(TwinStore store, Vin vin, List<TwinEvent> events) {
+  private static void append(TwinStore store, AssetId vin, List<TwinEvent> events) {
     Instant start = Instant.now().minusSeconds(3_600);
     List<PendingEvent> pending = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {

@@ -9,7 +9,7 @@ import io.spime.testkit.TestVins;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.signing.DownlinkVerifier;
 import io.spime.wire.signing.KeyFiles;
@@ -38,7 +38,7 @@ class SignedDownlinkCloudTest {
 
   @Test
   void without_a_signing_key_the_downlink_refuses_before_the_twin_changes() {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(TestBrokers.embeddedUrl(), store).build()) {
       ingest.start();
@@ -61,7 +61,7 @@ class SignedDownlinkCloudTest {
   @ParameterizedTest
   @MethodSource("brokers")
   void the_retained_desired_state_is_signed_and_a_car_arriving_later_verifies_it(String url) {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"));
         FleetIngest ingest = FleetIngest.builder(url, store).signingKey(TestKeys.SIGNER).build()) {
       ingest.start();
@@ -78,7 +78,7 @@ class SignedDownlinkCloudTest {
   @MethodSource("brokers")
   void a_key_file_signs_and_after_a_switch_cars_pinning_only_the_old_key_refuse_the_new_one(String url)
       throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     KeyPair next = KeyFiles.generate();
     Path privateFile = dir.resolve("cloud-2.key");
     KeyFiles.write(next, privateFile, dir.resolve("cloud-2.pub"));

@@ -11,7 +11,7 @@ import io.spime.mqtt.Will;
 import io.spime.wire.Priority;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalDefinition;
 import io.spime.wire.event.EventCodec;
 import io.spime.wire.event.VehicleEvent;
@@ -326,7 +326,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
 
   /** The MQTT will: the retained offline status, published by the broker if the link dies. */
   private MqttSettings withWill(MqttSettings mqtt) {
-    Vin vin = settings.vin();
+    AssetId vin = settings.vin();
     Status offline = new Status(vin, false, bootId, Math.max(1, settings.clock().millis()));
     Will will = new Will(Topics.of(vin, TopicKind.STATUS), SessionCodec.encode(offline), 1, true);
     return new MqttSettings(mqtt.serverUri(), mqtt.clientId(), false, mqtt.sessionExpiry(), mqtt.keepAlive(),

@@ -3,7 +3,7 @@ package io.spime.agent.internal;
 import io.spime.agent.AgentClosedException;
 import io.spime.agent.AgentFatalErrorHandler;
 import io.spime.agent.OutboxException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -19,12 +19,12 @@ import org.slf4j.LoggerFactory;
 final class AgentFailure {
   private static final Logger LOG = LoggerFactory.getLogger(AgentFailure.class);
 
-  private final Vin vin;
+  private final AssetId vin;
   private final AgentFatalErrorHandler handler;
   private final AtomicReference<Throwable> cause = new AtomicReference<>();
   private volatile Runnable stop = () -> { };
 
-  AgentFailure(Vin vin, AgentFatalErrorHandler handler) {
+  AgentFailure(AssetId vin, AgentFatalErrorHandler handler) {
     this.vin = vin;
     this.handler = handler;
   }

@@ -3,7 +3,7 @@ package io.spime.agent.internal;
 import io.spime.agent.AckMode;
 import io.spime.agent.ActuatorSink;
 import io.spime.mqtt.MqttSettings;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.signing.DownlinkVerifier;
 import io.spime.wire.state.CollectionPolicy;
@@ -16,7 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /** Everything the builder collected, checked. */
 public record AgentSettings(
-    Vin vin,
+    AssetId vin,
     MqttSettings mqtt,
     Path dataDir,
     SignalCatalog catalog,

@@ -4,7 +4,7 @@ import io.spime.agent.ActuatorSink;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Priority;
 import io.spime.wire.TopicKind;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.event.EventCodec;
 import io.spime.wire.event.EventDetail;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 final class Downlink {
   private static final Logger LOG = LoggerFactory.getLogger(Downlink.class);
 
-  private final Vin vin;
+  private final AssetId vin;
   private final SignalCatalog catalog;
   private final Outbox outbox;
   private final Recorder recorder;
@@ -50,7 +50,7 @@ final class Downlink {
   private final DownlinkGuard guard;
   private volatile AgentState state;
 
-  Downlink(Vin vin, SignalCatalog catalog, Outbox outbox, Recorder recorder, AgentCounters counters,
+  Downlink(AssetId vin, SignalCatalog catalog, Outbox outbox, Recorder recorder, AgentCounters counters,
       Clock clock, String agentVersion, Optional<ActuatorSink> actuator, AgentActions actions, AgentState state,
       DownlinkGuard guard) {
     this.vin = vin;

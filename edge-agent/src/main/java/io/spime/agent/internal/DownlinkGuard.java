@@ -2,7 +2,7 @@ package io.spime.agent.internal;
 
 import io.spime.agent.DownlinkRefusal;
 import io.spime.wire.TopicKind;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.VinMismatchException;
 import io.spime.wire.WireException;
 import io.spime.wire.catalog.SignalCatalog;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 final class DownlinkGuard {
   private static final Logger LOG = LoggerFactory.getLogger(DownlinkGuard.class);
 
-  private final Vin vin;
+  private final AssetId vin;
   private final SignalCatalog catalog;
   private final Optional<DownlinkVerifier> verifier;
   private final AgentCounters counters;
@@ -39,7 +39,7 @@ final class DownlinkGuard {
   private final ExecutedCommands executed;
   private final EnumSet<DownlinkRefusal> logged = EnumSet.noneOf(DownlinkRefusal.class);
 
-  DownlinkGuard(Vin vin, SignalCatalog catalog, Optional<DownlinkVerifier> verifier,
+  DownlinkGuard(AssetId vin, SignalCatalog catalog, Optional<DownlinkVerifier> verifier,
       AgentCounters counters, Clock clock, Outbox outbox) {
     this.vin = vin;
     this.catalog = catalog;

@@ -5,7 +5,7 @@ import io.spime.agent.OutboxException;
 import io.spime.wire.OversizedPayloadException;
 import io.spime.wire.Priority;
 import io.spime.wire.TopicKind;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import io.spime.wire.telemetry.TelemetryCodec;
@@ -26,7 +26,7 @@ final class Sealer {
   private final Recorder recorder;
   private final Outbox outbox;
   private final TelemetryCodec codec;
-  private final Vin vin;
+  private final AssetId vin;
   private final int maxBatchSamples;
   private final AgentCounters counters;
   private final Clock clock;
@@ -35,7 +35,7 @@ final class Sealer {
   private boolean closed;
 
   /** {@code sendWindow} says how many rows each seal may number for sending at once. */
-  Sealer(Recorder recorder, Outbox outbox, TelemetryCodec codec, Vin vin, int maxBatchSamples,
+  Sealer(Recorder recorder, Outbox outbox, TelemetryCodec codec, AssetId vin, int maxBatchSamples,
       AgentCounters counters, Clock clock, Supplier<SendWindow> sendWindow) {
     this.recorder = recorder;
     this.outbox = outbox;

@@ -2,7 +2,7 @@ package io.spime.agent.internal;
 
 import io.spime.agent.OutboxException;
 import io.spime.agent.RefusalReason;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
 final class StorageHealth {
   private static final Logger LOG = LoggerFactory.getLogger(StorageHealth.class);
 
-  private final Vin vin;
+  private final AssetId vin;
   private final AtomicBoolean failing = new AtomicBoolean();
 
-  StorageHealth(Vin vin) {
+  StorageHealth(AssetId vin) {
     this.vin = vin;
   }
 

@@ -1,12 +1,12 @@
 package io.spime.agent.internal;
 
 import io.spime.agent.AckMode;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 
 /** What the uplink needs to know about its agent. */
 record UplinkConfig(
-    Vin vin,
+    AssetId vin,
     String brokerUrl,
     long bootId,
     String agentVersion,

@@ -5,7 +5,7 @@ import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.TransportException;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.session.Birth;
 import io.spime.wire.session.SessionCodec;
 import io.spime.wire.session.Status;
@@ -76,7 +76,7 @@ final class UplinkConnection {
     }
     try {
       transport.connect();
-      Vin vin = config.vin();
+      AssetId vin = config.vin();
       transport.subscribe(Topics.of(vin, TopicKind.ACK), 1);
       transport.subscribe(Topics.of(vin, TopicKind.DESIRED), 1);
       transport.subscribe(Topics.of(vin, TopicKind.COMMAND), 1);

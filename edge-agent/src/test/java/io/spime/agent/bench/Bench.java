@@ -2,7 +2,7 @@ package io.spime.agent.bench;
 
 import io.spime.agent.EdgeAgent;
 import io.spime.agent.EdgeAgentBuilder;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
 import io.spime.wire.catalog.SignalType;
@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
 
 /** Shared helpers of the benchmarks: VIN, offline URL, the numeric built-in signals, timing. */
 final class Bench {
-  static final Vin VIN = Vin.parse("1M8GDM9AXKP042788");
+  static final AssetId VIN = AssetId.parse("1M8GDM9AXKP042788");
   static final long T0 = 1_700_000_000_000L;
 
   private Bench() {}

@@ -1,7 +1,7 @@
 package io.spime.wire.event;
 
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param position the batch's place in the vehicle's uplink sequence
  * @param events at least one event
  */
-public record EventBatch(Vin vin, StreamPosition position, List<VehicleEvent> events) {
+public record EventBatch(AssetId vin, StreamPosition position, List<VehicleEvent> events) {
   public EventBatch {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(position, "position");

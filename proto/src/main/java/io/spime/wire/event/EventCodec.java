@@ -7,7 +7,7 @@ import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.OversizedPayloadException;
 import io.spime.wire.Sequencing;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.internal.EventProtos;
 import io.spime.wire.internal.Fields;
 import io.spime.wire.internal.Parsing;
@@ -49,7 +49,7 @@ public final class EventCodec {
    * @throws OversizedPayloadException if the payload, once sequenced, could exceed {@link
    *     #MAX_PAYLOAD_BYTES} or its {@link DecodeBudget} (a {@link DecodeBudgetExceededException})
    */
-  public static byte[] encodeBody(Vin vin, List<VehicleEvent> events) {
+  public static byte[] encodeBody(AssetId vin, List<VehicleEvent> events) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(events, "events");
     if (events.isEmpty()) {
@@ -81,7 +81,7 @@ public final class EventCodec {
   public static EventBatch decode(byte[] payload) {
     io.spime.proto.v1.EventBatch proto = Parsing.parse(payload, "event batch", MAX_PAYLOAD_BYTES,
         io.spime.proto.v1.EventBatch.getDefaultInstance());
-    Vin vin = Vin.parseLenient(proto.getVin());
+    AssetId vin = AssetId.parseLenient(proto.getVin());
     StreamPosition position = Positions.of(proto.getSequence(), "event batch of " + vin);
     String where = "event batch " + position.seq() + " of " + vin;
     // Declared count is unsigned and untrusted: compare, never size anything by it.

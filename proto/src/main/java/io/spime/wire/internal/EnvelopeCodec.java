@@ -2,7 +2,7 @@ package io.spime.wire.internal;
 
 import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.OversizedPayloadException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.signing.KeyId;
 import io.spime.wire.signing.Subject;
 import io.spime.wire.signing.UnsignedPayloadException;
@@ -34,7 +34,7 @@ public final class EnvelopeCodec {
   private EnvelopeCodec() {}
 
   /** The bytes a signer signs: everything of the envelope but the signature. */
-  public static byte[] toBeSigned(KeyId keyId, Vin vin, Subject subject, long issuedMillis,
+  public static byte[] toBeSigned(KeyId keyId, AssetId vin, Subject subject, long issuedMillis,
       long expiresMillis, byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 300);
     out.writeBytes(MAGIC);
@@ -105,7 +105,7 @@ public final class EnvelopeCodec {
           + " (1 desired state, 2 command)");
     }
     KeyId keyId = keyId(in.bytes(in.u8("key id length"), "key id"), what);
-    Vin vin = Vin.parseLenient(new String(in.bytes(17, "VIN"), StandardCharsets.ISO_8859_1));
+    AssetId vin = AssetId.parseLenient(new String(in.bytes(17, "VIN"), StandardCharsets.ISO_8859_1));
     long issued = in.i64("issued-at");
     long expires = in.i64("expiry");
     if (issued < 1 || expires <= issued) {

@@ -2,7 +2,7 @@ package io.spime.wire.internal;
 
 import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.VinMismatchException;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.state.CollectionPolicy;
@@ -26,7 +26,7 @@ public final class StateProtos {
 
   private StateProtos() {}
 
-  public static byte[] reportedBody(Vin vin, long timeMillis, long desiredVersion,
+  public static byte[] reportedBody(AssetId vin, long timeMillis, long desiredVersion,
       Map<String, String> softwareVersions, Map<String, SignalValue> properties,
       Optional<CollectionPolicy> policy, Optional<ConsentSet> consent, Optional<DriverProfile> profile) {
     io.spime.proto.v1.ReportedState.Builder out = io.spime.proto.v1.ReportedState.newBuilder()
@@ -41,7 +41,7 @@ public final class StateProtos {
   }
 
   public static ReportedState reported(io.spime.proto.v1.ReportedState proto, SignalCatalog catalog) {
-    Vin vin = Vin.parseLenient(proto.getVin());
+    AssetId vin = AssetId.parseLenient(proto.getVin());
     StreamPosition position = Positions.of(proto.getSequence(), "reported state of " + vin);
     String what = "reported state " + position.seq() + " of " + vin;
     long time = Parsing.requireTime(proto.getTimeMs(), what);
@@ -57,7 +57,7 @@ public final class StateProtos {
             ? Optional.of(ProfileProtos.decode(proto.getProfile(), what)) : Optional.empty());
   }
 
-  public static byte[] desired(Vin vin, DesiredState desired, long timeMillis) {
+  public static byte[] desired(AssetId vin, DesiredState desired, long timeMillis) {
     io.spime.proto.v1.DesiredState.Builder out = io.spime.proto.v1.DesiredState.newBuilder()
         .setVin(vin.value())
         .setVersion(desired.version());
@@ -68,7 +68,7 @@ public final class StateProtos {
   }
 
   public static DesiredState desired(
-      io.spime.proto.v1.DesiredState proto, Vin vin, SignalCatalog catalog) {
+      io.spime.proto.v1.DesiredState proto, AssetId vin, SignalCatalog catalog) {
     requireVin(proto.getVin(), vin, "desired state v" + Long.toUnsignedString(proto.getVersion()));
     String what = "desired state v" + Long.toUnsignedString(proto.getVersion()) + " of " + vin;
     if (proto.getVersion() == 0) {
@@ -85,7 +85,7 @@ public final class StateProtos {
             ? Optional.of(ProfileProtos.decode(proto.getProfile(), what)) : Optional.empty());
   }
 
-  public static byte[] command(Vin vin, Command command) {
+  public static byte[] command(AssetId vin, Command command) {
     io.spime.proto.v1.Command.Builder out = io.spime.proto.v1.Command.newBuilder()
         .setVin(vin.value())
         .setCommandId(command.commandId())
@@ -99,7 +99,7 @@ public final class StateProtos {
     return out.build().toByteArray();
   }
 
-  public static Command command(io.spime.proto.v1.Command proto, Vin vin) {
+  public static Command command(io.spime.proto.v1.Command proto, AssetId vin) {
     String id = proto.getCommandId();
     requireVin(proto.getVin(), vin, "command " + id);
     if (id.isBlank()) {
@@ -121,7 +121,7 @@ public final class StateProtos {
     return new Command(proto.getCommandId(), kind, proto.getIssuedMs(), proto.getExpiresMs(), profile);
   }
 
-  private static void requireVin(String inPayload, Vin vin, String what) {
+  private static void requireVin(String inPayload, AssetId vin, String what) {
     if (!vin.value().equals(inPayload)) {
       throw new VinMismatchException(what + " is for VIN '" + inPayload + "', this car is " + vin);
     }

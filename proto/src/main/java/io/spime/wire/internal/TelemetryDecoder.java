@@ -4,7 +4,7 @@ import io.spime.proto.v1.SignalSeries;
 import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.StreamPosition;
 import io.spime.wire.UnsupportedCatalogException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
 import io.spime.wire.telemetry.Sample;
@@ -28,7 +28,7 @@ public final class TelemetryDecoder {
   public static TelemetryBatch decode(byte[] payload, int limit, SignalCatalog catalog) {
     io.spime.proto.v1.TelemetryBatch proto = Parsing.parse(
         payload, "telemetry", limit, io.spime.proto.v1.TelemetryBatch.getDefaultInstance());
-    Vin vin = Vin.parseLenient(proto.getVin());
+    AssetId vin = AssetId.parseLenient(proto.getVin());
     // Catalogs only grow (a version adds ids, never changes one), so this side reads every version
     // up to its own; a newer one may hold ids it cannot know.
     int version = proto.getCatalogVersion();

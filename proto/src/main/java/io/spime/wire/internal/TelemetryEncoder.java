@@ -2,7 +2,7 @@ package io.spime.wire.internal;
 
 import io.spime.proto.v1.Sequence;
 import io.spime.proto.v1.SignalSeries;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
 import io.spime.wire.telemetry.Sample;
@@ -29,12 +29,12 @@ public final class TelemetryEncoder {
   }
 
   /** The batch without its sequence (an outbox body). */
-  public static byte[] encodeBody(Vin vin, List<Sample> samples, SignalCatalog catalog) {
+  public static byte[] encodeBody(AssetId vin, List<Sample> samples, SignalCatalog catalog) {
     return builder(vin, catalog.version(), samples, catalog).build().toByteArray();
   }
 
   private static io.spime.proto.v1.TelemetryBatch.Builder builder(
-      Vin vin, int catalogVersion, List<Sample> samples, SignalCatalog catalog) {
+      AssetId vin, int catalogVersion, List<Sample> samples, SignalCatalog catalog) {
     Map<Integer, List<Sample>> bySignal = new LinkedHashMap<>();
     long base = Long.MAX_VALUE;
     for (Sample sample : samples) {

@@ -1,13 +1,13 @@
 package io.spime.wire.session;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Objects;
 
 /**
  * The cloud's acknowledgement on {@code spime/v1/{vin}/ack}: every uplink message of the stream up
  * to and including {@code seq} is durable in the twin store.
  */
-public record Ack(Vin vin, long streamId, long seq, long timeMillis) {
+public record Ack(AssetId vin, long streamId, long seq, long timeMillis) {
   public Ack {
     Objects.requireNonNull(vin, "vin");
     if (streamId == 0) {

@@ -1,6 +1,6 @@
 package io.spime.wire.session;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Objects;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param desiredVersion version of the desired state the agent has applied, 0 for none
  */
 public record Birth(
-    Vin vin,
+    AssetId vin,
     String agentVersion,
     long bootId,
     long streamId,

@@ -4,7 +4,7 @@ import com.google.protobuf.Message;
 import io.spime.wire.InvalidVinException;
 import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.OversizedPayloadException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.internal.Parsing;
 
 /**
@@ -54,7 +54,7 @@ public final class SessionCodec {
     requireSigned(proto.getSeq(), what, "seq");
     requireTime(proto.getTimeMs(), what);
     return new Ack(
-        Vin.parseLenient(proto.getVin()), proto.getStreamId(), proto.getSeq(), proto.getTimeMs());
+        AssetId.parseLenient(proto.getVin()), proto.getStreamId(), proto.getSeq(), proto.getTimeMs());
   }
 
   /**
@@ -104,7 +104,7 @@ public final class SessionCodec {
     requireSigned(proto.getDesiredVersion(), what, "desired version");
     requireTime(proto.getTimeMs(), what);
     return new Birth(
-        Vin.parseLenient(proto.getVin()),
+        AssetId.parseLenient(proto.getVin()),
         proto.getAgentVersion(),
         proto.getBootId(),
         proto.getStreamId(),
@@ -152,7 +152,7 @@ public final class SessionCodec {
           what + " has no known state: " + proto.getStateValue());
     };
     requireTime(proto.getTimeMs(), what);
-    return new Status(Vin.parseLenient(proto.getVin()), online, proto.getBootId(), proto.getTimeMs());
+    return new Status(AssetId.parseLenient(proto.getVin()), online, proto.getBootId(), proto.getTimeMs());
   }
 
   private static <T extends Message> T parse(byte[] payload, String type, T prototype) {

@@ -1,7 +1,7 @@
 package io.spime.wire.signing;
 
 import io.spime.wire.OversizedPayloadException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.internal.EnvelopeCodec;
 import io.spime.wire.state.Command;
 import io.spime.wire.state.DesiredState;
@@ -81,7 +81,7 @@ public final class DownlinkSigner {
    * @throws IllegalArgumentException if {@code nowMillis} is not 1 or more
    * @throws OversizedPayloadException if the desired state exceeds {@link StateCodec}'s limits
    */
-  public byte[] signDesired(Vin vin, DesiredState desired, long nowMillis) {
+  public byte[] signDesired(AssetId vin, DesiredState desired, long nowMillis) {
     byte[] body = StateCodec.encode(vin, desired, nowMillis);
     return sign(vin, new Subject.Desired(desired.version()), nowMillis,
         Math.addExact(nowMillis, desiredValidity.toMillis()), body);
@@ -94,7 +94,7 @@ public final class DownlinkSigner {
    * @throws IllegalArgumentException if its issue time is not 1 or more or not before its expiry
    * @throws OversizedPayloadException if the command exceeds {@link StateCodec}'s limits
    */
-  public byte[] signCommand(Vin vin, Command command) {
+  public byte[] signCommand(AssetId vin, Command command) {
     long issued = command.issuedMillis();
     long expires = command.expiresMillis() > 0 ? command.expiresMillis()
         : Math.addExact(issued, DEFAULT_COMMAND_VALIDITY.toMillis());
@@ -106,7 +106,7 @@ public final class DownlinkSigner {
         StateCodec.encode(vin, command));
   }
 
-  private byte[] sign(Vin vin, Subject subject, long issued, long expires, byte[] body) {
+  private byte[] sign(AssetId vin, Subject subject, long issued, long expires, byte[] body) {
     Objects.requireNonNull(vin, "vin");
     if (issued < 1) {
       throw new IllegalArgumentException("issued-at must be 1 or more, was " + issued);

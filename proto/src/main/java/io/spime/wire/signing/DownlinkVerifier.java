@@ -3,7 +3,7 @@ package io.spime.wire.signing;
 import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.OversizedPayloadException;
 import io.spime.wire.TopicKind;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.VinMismatchException;
 import io.spime.wire.WireException;
 import io.spime.wire.catalog.SignalCatalog;
@@ -77,7 +77,7 @@ public final class DownlinkVerifier {
    * @throws InvalidSignedBodyException if it verified but its body does not decode (malformed, over
    *     its decode budget, a signal the catalog lacks, another VIN) or is for another version
    */
-  public VerifiedDesired verifyDesired(byte[] payload, Vin vin, SignalCatalog catalog, long nowMillis) {
+  public VerifiedDesired verifyDesired(byte[] payload, AssetId vin, SignalCatalog catalog, long nowMillis) {
     Objects.requireNonNull(catalog, "catalog");
     Envelope envelope = verify(payload, vin, TopicKind.DESIRED, nowMillis);
     long signedVersion = ((Subject.Desired) envelope.subject()).version();
@@ -108,7 +108,7 @@ public final class DownlinkVerifier {
    * @throws InvalidSignedBodyException if it verified but its body does not decode (malformed, a
    *     kind this version does not know, another VIN) or is for another command id
    */
-  public VerifiedCommand verifyCommand(byte[] payload, Vin vin, long nowMillis) {
+  public VerifiedCommand verifyCommand(byte[] payload, AssetId vin, long nowMillis) {
     Envelope envelope = verify(payload, vin, TopicKind.COMMAND, nowMillis);
     String signedId = ((Subject.Command) envelope.subject()).commandId();
     Command command;
@@ -124,7 +124,7 @@ public final class DownlinkVerifier {
     return new VerifiedCommand(command, envelope.keyId(), envelope.issuedMillis(), envelope.expiresMillis());
   }
 
-  private Envelope verify(byte[] payload, Vin vin, TopicKind kind, long nowMillis) {
+  private Envelope verify(byte[] payload, AssetId vin, TopicKind kind, long nowMillis) {
     Objects.requireNonNull(vin, "vin");
     String what = (kind == TopicKind.DESIRED ? "desired state" : "command") + " for " + vin;
     Envelope envelope = EnvelopeCodec.decode(payload, what);

@@ -1,7 +1,7 @@
 package io.spime.wire.state;
 
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.SignalValue;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param profile the driver profile applied, if any
  */
 public record ReportedState(
-    Vin vin,
+    AssetId vin,
     StreamPosition position,
     long timeMillis,
     long desiredVersion,

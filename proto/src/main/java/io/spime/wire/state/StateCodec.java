@@ -7,7 +7,7 @@ import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.OversizedPayloadException;
 import io.spime.wire.Sequencing;
 import io.spime.wire.UnknownSignalException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.VinMismatchException;
 import io.spime.wire.WireException;
 import io.spime.wire.catalog.SignalCatalog;
@@ -56,7 +56,7 @@ public final class StateCodec {
    * @throws OversizedPayloadException if the payload, once sequenced, could exceed {@link
    *     #MAX_PAYLOAD_BYTES} or its {@link DecodeBudget} (a {@link DecodeBudgetExceededException})
    */
-  public static byte[] encodeReportedBody(Vin vin, long timeMillis, long desiredVersion,
+  public static byte[] encodeReportedBody(AssetId vin, long timeMillis, long desiredVersion,
       Map<String, String> softwareVersions, Map<String, SignalValue> properties,
       Optional<CollectionPolicy> policy, Optional<ConsentSet> consent, Optional<DriverProfile> profile) {
     Objects.requireNonNull(vin, "vin");
@@ -98,7 +98,7 @@ public final class StateCodec {
    * @throws OversizedPayloadException if the payload would exceed {@link #MAX_PAYLOAD_BYTES} or
    *     its {@link DecodeBudget} (a {@link DecodeBudgetExceededException})
    */
-  public static byte[] encode(Vin vin, DesiredState desired, long timeMillis) {
+  public static byte[] encode(AssetId vin, DesiredState desired, long timeMillis) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(desired, "desired");
     requirePositiveTime(timeMillis, "desired state");
@@ -122,7 +122,7 @@ public final class StateCodec {
    *     of range
    * @throws UnknownSignalException if its policy has a rule of a signal the catalog does not have
    */
-  public static DesiredState decodeDesired(byte[] payload, Vin vin, SignalCatalog catalog) {
+  public static DesiredState decodeDesired(byte[] payload, AssetId vin, SignalCatalog catalog) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(catalog, "catalog");
     return StateProtos.desired(Parsing.parse(payload, "desired state", MAX_PAYLOAD_BYTES,
@@ -135,7 +135,7 @@ public final class StateCodec {
    * @throws OversizedPayloadException if the payload would exceed {@link #MAX_PAYLOAD_BYTES} or
    *     its {@link DecodeBudget} (a {@link DecodeBudgetExceededException})
    */
-  public static byte[] encode(Vin vin, Command command) {
+  public static byte[] encode(AssetId vin, Command command) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(command, "command");
     String what = "command " + command.commandId() + " for " + vin;
@@ -155,7 +155,7 @@ public final class StateCodec {
    * @throws MalformedPayloadException if it is not protobuf, has no id, asks for nothing this
    *     version knows, or carries an invalid profile
    */
-  public static Command decodeCommand(byte[] payload, Vin vin) {
+  public static Command decodeCommand(byte[] payload, AssetId vin) {
     Objects.requireNonNull(vin, "vin");
     return StateProtos.command(Parsing.parse(payload, "command", MAX_PAYLOAD_BYTES,
         io.spime.proto.v1.Command.getDefaultInstance()), vin);

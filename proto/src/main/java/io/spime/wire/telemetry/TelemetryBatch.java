@@ -1,7 +1,7 @@
 package io.spime.wire.telemetry;
 
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param samples at least one sample; within a signal in time order of recording
  */
 public record TelemetryBatch(
-    Vin vin, StreamPosition position, int catalogVersion, List<Sample> samples) {
+    AssetId vin, StreamPosition position, int catalogVersion, List<Sample> samples) {
   public TelemetryBatch {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(position, "position");

@@ -10,7 +10,7 @@ import io.spime.wire.TopicKind;
 import io.spime.wire.UnknownSignalException;
 import io.spime.wire.UnsupportedCatalogException;
 import io.spime.wire.VehicleTopic;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.VinMismatchException;
 import io.spime.wire.WireException;
 import io.spime.wire.catalog.SignalCatalog;
@@ -79,7 +79,7 @@ public final class TelemetryCodec {
    *     #MAX_PAYLOAD_BYTES} or its {@link DecodeBudget} (a {@link DecodeBudgetExceededException}:
    *     too many samples)
    */
-  public byte[] encodeBody(Vin vin, List<Sample> samples) {
+  public byte[] encodeBody(AssetId vin, List<Sample> samples) {
     Objects.requireNonNull(vin, "vin");
     List<Sample> checked = List.copyOf(samples);
     if (checked.isEmpty()) {

@@ -3,7 +3,7 @@ package io.spime.sim.bench;
 import io.spime.sim.internal.car.VinFactory;
 import io.spime.wire.Priority;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import io.spime.wire.telemetry.TelemetryBatch;
@@ -44,7 +44,7 @@ final class BatchShape {
               .add(new Sample(signals.id(i), time, SignalValue.of(signals.next(i))));
         }
       }
-      Vin vin = VinFactory.benchmarkVin(config.seed(), car);
+      AssetId vin = VinFactory.benchmarkVin(config.seed(), car);
       for (List<Sample> samples : batches.values()) {
         TelemetryBatch batch = new TelemetryBatch(
             vin, new StreamPosition(1, 1, 1), BenchSignals.catalog().version(), samples);

@@ -5,7 +5,7 @@ import io.spime.agent.EdgeAgent;
 import io.spime.sim.internal.car.VinFactory;
 import io.spime.sim.internal.threads.SimThreads;
 import io.spime.twin.TwinStore;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +45,7 @@ final class BenchFleet implements AutoCloseable {
     BenchFleet fleet = new BenchFleet(cars, pool);
     try {
       for (int i = 0; i < config.vehicles(); i++) {
-        Vin vin = VinFactory.benchmarkVin(config.seed(), i);
+        AssetId vin = VinFactory.benchmarkVin(config.seed(), i);
         EdgeAgent agent = EdgeAgent.builder(vin, brokerUrl, carsDir.resolve(vin.value()))
             .scheduler(pool)
             .consent(ConsentSet.all())

@@ -8,7 +8,7 @@ import io.spime.sim.internal.car.VinFactory;
 import io.spime.sim.internal.office.RegisteringOffice;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.files.OwnerOnlyFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,7 +67,7 @@ public final class HttpReadsBench implements Callable<Integer> {
         Optional.empty());
     CloudConfig config = CloudConfig.load(Optional.empty(), Map.of(
         "SPIME_CLOUD_DATA_DIR", dir.resolve("cloud").toString(), "SPIME_CLOUD_HTTP_PORT", "0"));
-    List<Vin> vins = register(config, bench);
+    List<AssetId> vins = register(config, bench);
     out.printf(Locale.ROOT, "http-reads-bench %s: %d cars, %d signals at %d Hz (%,d samples/s offered), batch"
         + " window %d ms; reads %d/s; %d rounds of 2 x %d s after %d s warm-up; %d cores, %s %s; data %s%n",
         Instant.now(), vehicles, signals, rateHz, bench.offeredSamplesPerSecond(), batchWindowMs, reads, rounds,
@@ -137,9 +137,9 @@ public final class HttpReadsBench implements Callable<Integer> {
   }
 
   /** The fleet's cars registered in the service's store before it starts, as {@code run --cloud} needs. */
-  private static List<Vin> register(CloudConfig config, BenchConfig bench) throws java.io.IOException {
+  private static List<AssetId> register(CloudConfig config, BenchConfig bench) throws java.io.IOException {
     OwnerOnlyFiles.createDirectories(config.dataDir());
-    List<Vin> vins = new ArrayList<>();
+    List<AssetId> vins = new ArrayList<>();
     for (int i = 0; i < bench.vehicles(); i++) {
       vins.add(VinFactory.benchmarkVin(bench.seed(), i));
     }

@@ -1,6 +1,6 @@
 package io.spime.sim.bench;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +32,7 @@ final class OpenLoopReads {
   private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
   private final URI api;
   private final String token;
-  private final List<Vin> vins;
+  private final List<AssetId> vins;
   private final int perSecond;
   private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
     Thread t = new Thread(r, "bench-http");
@@ -41,7 +41,7 @@ final class OpenLoopReads {
   });
   private final HttpClient http;
 
-  OpenLoopReads(URI api, String token, List<Vin> vins, int perSecond) {
+  OpenLoopReads(URI api, String token, List<AssetId> vins, int perSecond) {
     this.api = api;
     this.token = token;
     this.vins = vins;
@@ -78,7 +78,7 @@ final class OpenLoopReads {
       } else if (wait < -TimeUnit.MILLISECONDS.toNanos(1)) {
         late.incrementAndGet();
       }
-      Vin vin = vins.get(random.nextInt(vins.size()));
+      AssetId vin = vins.get(random.nextInt(vins.size()));
       HttpRequest request = HttpRequest.newBuilder(api.resolve("/v1/twins/" + vin.value()))
           .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build();
       if (!inFlight.tryAcquire(end - System.nanoTime(), TimeUnit.NANOSECONDS)) {

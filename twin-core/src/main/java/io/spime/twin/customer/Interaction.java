@@ -1,7 +1,7 @@
 package io.spime.twin.customer;
 
 import io.spime.twin.internal.Checks;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param vin the car it was about, if any
  * @param summary what it was about
  */
-public record Interaction(Instant at, String channel, Optional<Vin> vin, String summary) {
+public record Interaction(Instant at, String channel, Optional<AssetId> vin, String summary) {
   public Interaction {
     Objects.requireNonNull(at, "at");
     Checks.text(channel, "channel");
@@ -28,7 +28,7 @@ public record Interaction(Instant at, String channel, Optional<Vin> vin, String 
   }
 
   /** The same interaction about a vehicle. */
-  public Interaction about(Vin vehicle) {
+  public Interaction about(AssetId vehicle) {
     return new Interaction(at, channel, Optional.of(vehicle), summary);
   }
 }

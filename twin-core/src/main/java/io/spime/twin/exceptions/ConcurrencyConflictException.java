@@ -1,16 +1,16 @@
 package io.spime.twin.exceptions;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 
 /** An append expected a revision the vehicle is no longer at; nothing of it was written. */
 public class ConcurrencyConflictException extends TwinException {
   private static final long serialVersionUID = 1L;
 
-  private final Vin vin;
+  private final AssetId vin;
   private final long expected;
   private final long actual;
 
-  public ConcurrencyConflictException(Vin vin, long expected, long actual) {
+  public ConcurrencyConflictException(AssetId vin, long expected, long actual) {
     super(
         "append to " + vin + " expected revision " + expected + " but the twin is at revision " + actual
             + "; re-read the twin and retry");
@@ -20,7 +20,7 @@ public class ConcurrencyConflictException extends TwinException {
   }
 
   /** The vehicle. */
-  public Vin vin() {
+  public AssetId vin() {
     return vin;
   }
 

@@ -1,7 +1,7 @@
 package io.spime.twin.experience;
 
 import io.spime.twin.internal.Checks;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Objects;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param kind lease or subscription
  * @param reference the custody role of a lease ({@code LESSEE}) or the subscription's id
  */
-public record AgreementRef(Vin vin, AgreementKind kind, String reference) {
+public record AgreementRef(AssetId vin, AgreementKind kind, String reference) {
   public AgreementRef {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(kind, "kind");

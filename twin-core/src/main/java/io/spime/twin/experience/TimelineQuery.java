@@ -1,7 +1,7 @@
 package io.spime.twin.experience;
 
 import io.spime.twin.custody.PartyId;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param before only touchpoints starting before this instant, if given
  */
 public record TimelineQuery(
-    PartyId customer, Optional<JourneyPhase> phase, Optional<Vin> vehicle, Optional<Instant> from,
+    PartyId customer, Optional<JourneyPhase> phase, Optional<AssetId> vehicle, Optional<Instant> from,
     Optional<Instant> before) {
   public TimelineQuery {
     Objects.requireNonNull(customer, "customer");
@@ -40,7 +40,7 @@ public record TimelineQuery(
   }
 
   /** The same query narrowed to one car. */
-  public TimelineQuery about(Vin vin) {
+  public TimelineQuery about(AssetId vin) {
     return new TimelineQuery(customer, phase, Optional.of(vin), from, before);
   }
 

@@ -1,7 +1,7 @@
 package io.spime.twin.experience;
 
 import io.spime.twin.custody.PartyId;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public record Touchpoint(
     Channel channel,
     Instant start,
     Optional<Instant> end,
-    Optional<Vin> vehicle,
+    Optional<AssetId> vehicle,
     Optional<AgreementRef> agreement,
     TouchpointOutcome outcome) {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -71,7 +71,7 @@ public record Touchpoint(
   }
 
   /** The same touchpoint about this car. */
-  public Touchpoint about(Vin vin) {
+  public Touchpoint about(AssetId vin) {
     return new Touchpoint(id, customer, phase, channel, start, end, Optional.of(vin), Optional.empty(), outcome);
   }
 

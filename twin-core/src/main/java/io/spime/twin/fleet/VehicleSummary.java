@@ -1,7 +1,7 @@
 package io.spime.twin.fleet;
 
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param lastSeen last time the car itself was heard from
  */
 public record VehicleSummary(
-    Vin vin,
+    AssetId vin,
     long revision,
     Optional<LifecyclePhase> phase,
     Optional<String> make,

@@ -1,7 +1,7 @@
 package io.spime.twin.identity;
 
 import io.spime.twin.internal.Checks;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Objects;
 
 /**
@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param modelYear model year, 1950 to 2200
  * @param powertrain powertrain
  */
-public record VehicleIdentity(Vin vin, String make, String model, int modelYear, Powertrain powertrain) {
+public record VehicleIdentity(AssetId vin, String make, String model, int modelYear, Powertrain powertrain) {
   public VehicleIdentity {
     Objects.requireNonNull(vin, "vin");
     Checks.text(make, "make");

@@ -1,7 +1,7 @@
 package io.spime.twin.ingest;
 
 import io.spime.twin.exceptions.TwinStoreException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,14 +52,14 @@ public interface IngestSink {
    * @throws IllegalArgumentException if bootId is 0
    * @throws TwinStoreException if the store fails
    */
-  void recordConnectivity(Vin vin, boolean online, Instant at, long bootId);
+  void recordConnectivity(AssetId vin, boolean online, Instant at, long bootId);
 
   /**
    * Highest durable seq of the vehicle's most recently used stream, if any.
    *
    * @throws TwinStoreException if the store fails
    */
-  Optional<StreamProgress> streamProgress(Vin vin);
+  Optional<StreamProgress> streamProgress(AssetId vin);
 
   /**
    * The car's quarantined uplink messages, newest first, at most {@code limit}.
@@ -67,7 +67,7 @@ public interface IngestSink {
    * @throws IllegalArgumentException if limit is below 1
    * @throws TwinStoreException if the store fails
    */
-  List<QuarantinedMessage> quarantined(Vin vin, int limit);
+  List<QuarantinedMessage> quarantined(AssetId vin, int limit);
 
   /**
    * Twin events of the car's uplink that the twin refused, newest first, at most {@code limit}.
@@ -75,5 +75,5 @@ public interface IngestSink {
    * @throws IllegalArgumentException if limit is below 1
    * @throws TwinStoreException if the store fails
    */
-  List<RefusedEvents> refusedTwinEvents(Vin vin, int limit);
+  List<RefusedEvents> refusedTwinEvents(AssetId vin, int limit);
 }

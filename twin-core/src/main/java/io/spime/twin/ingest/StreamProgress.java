@@ -1,6 +1,6 @@
 package io.spime.twin.ingest;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Objects;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param streamId the agent's outbox stream
  * @param durableSeq highest applied seq; 0 when nothing of the stream is applied yet
  */
-public record StreamProgress(Vin vin, long streamId, long durableSeq) {
+public record StreamProgress(AssetId vin, long streamId, long durableSeq) {
   public StreamProgress {
     Objects.requireNonNull(vin, "vin");
     if (durableSeq < 0) {

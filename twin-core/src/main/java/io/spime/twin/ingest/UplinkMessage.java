@@ -5,7 +5,7 @@ import io.spime.twin.TwinStore;
 import io.spime.twin.fleet.CarEvent;
 import io.spime.twin.internal.Checks;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.TelemetryBatch;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Objects;
 public sealed interface UplinkMessage {
 
   /** The vehicle that sent it. */
-  Vin vin();
+  AssetId vin();
 
   /** Its place in the vehicle's uplink sequence. */
   StreamPosition position();
@@ -34,7 +34,7 @@ public sealed interface UplinkMessage {
     }
 
     @Override
-    public Vin vin() {
+    public AssetId vin() {
       return batch.vin();
     }
 
@@ -54,7 +54,7 @@ public sealed interface UplinkMessage {
    *     list or both may be empty (a message with nothing the cloud keeps, e.g. samples all without
    *     consent, still takes its place in the stream)
    */
-  record Events(Vin vin, StreamPosition position, List<CarEvent> carEvents, List<PendingEvent> twinEvents)
+  record Events(AssetId vin, StreamPosition position, List<CarEvent> carEvents, List<PendingEvent> twinEvents)
       implements UplinkMessage {
     public Events {
       Objects.requireNonNull(vin, "vin");
@@ -75,7 +75,7 @@ public sealed interface UplinkMessage {
    * @param reason why it cannot be used
    * @param payload the raw payload
    */
-  record Quarantined(Vin vin, StreamPosition position, String topic, String reason, byte[] payload)
+  record Quarantined(AssetId vin, StreamPosition position, String topic, String reason, byte[] payload)
       implements UplinkMessage {
     public Quarantined {
       Objects.requireNonNull(vin, "vin");

@@ -32,7 +32,7 @@ import io.spime.twin.identity.VehicleIdentity;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.twin.state.StateDocument;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -51,7 +51,7 @@ public final class LifeGenerator {
   private static final Source CAR = Source.of(SourceKind.VEHICLE, "tcu");
   private static final Source BACKEND = Source.of(SourceKind.BACKEND, "ota");
 
-  private final Vin vin;
+  private final AssetId vin;
   private final Duration step;
   private Instant now;
   private long index;
@@ -61,7 +61,7 @@ public final class LifeGenerator {
   private final Deque<String> openDtcs = new ArrayDeque<>();
   private boolean consent;
 
-  public LifeGenerator(Vin vin, Instant start, Duration step) {
+  public LifeGenerator(AssetId vin, Instant start, Duration step) {
     this.vin = vin;
     this.now = start;
     this.step = step;

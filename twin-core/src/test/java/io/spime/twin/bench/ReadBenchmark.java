@@ -7,7 +7,7 @@ import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStoreOptions;
 import io.spime.twin.TwinStores;
 import io.spime.twin.internal.json.TwinJson;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ public class ReadBenchmark {
   private Path dir;
   private TestPostgres.Schema schema;
   private TwinStore store;
-  private final Vin vin = TestVins.numbered(42);
+  private final AssetId vin = TestVins.numbered(42);
   private Instant born;
   private Instant last;
   private long revision;

@@ -19,7 +19,7 @@ import io.spime.twin.identity.Powertrain;
 import io.spime.twin.identity.ProductionRecord;
 import io.spime.twin.identity.VehicleIdentity;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class GettingStarted {
 
   /** Writes one car's life into a new store in {@code dir} and returns its spime record as JSON. */
   public static String run(Path dir) {
-    Vin vin = Vin.parse("1M8GDM9AXKP042788");
+    AssetId vin = AssetId.parse("1M8GDM9AXKP042788");
     PartyId alice = PartyId.of("customer-alice");
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"))) {
       TwinJournal journal = store; // the role this code needs: appends and reads of twins

@@ -9,7 +9,7 @@ import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +39,7 @@ class GettingStartedTest {
     assertTrue(record.get("custody").toString().contains("customer-alice"), record.get("custody").toString());
 
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"))) {
-      Vin vin = Vin.parse("1M8GDM9AXKP042788");
+      AssetId vin = AssetId.parse("1M8GDM9AXKP042788");
       Twin atDealer = store.asOf(vin, Instant.parse("2025-03-20T00:00:00Z")).orElseThrow();
       assertEquals(LifecyclePhase.IN_STOCK, atDealer.phase().orElseThrow());
       assertEquals(6, store.twin(vin).orElseThrow().revision());

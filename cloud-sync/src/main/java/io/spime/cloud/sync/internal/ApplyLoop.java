@@ -173,7 +173,7 @@ final class ApplyLoop implements Runnable {
     }
   }
 
-  private void connectivity(io.spime.wire.Vin vin, boolean online, long timeMillis, long bootId) {
+  private void connectivity(io.spime.wire.AssetId vin, boolean online, long timeMillis, long bootId) {
     try {
       retry.call("recording the connectivity of " + vin.value(), () -> {
         store.recordConnectivity(vin, online, Instant.ofEpochMilli(timeMillis), bootId);

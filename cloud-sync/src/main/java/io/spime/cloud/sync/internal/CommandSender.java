@@ -8,7 +8,7 @@ import io.spime.twin.exceptions.UnknownVehicleException;
 import io.spime.twin.state.CommandState;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.signing.DownlinkSigner;
 import io.spime.wire.state.Command;
 import io.spime.wire.state.DriverProfile;
@@ -40,7 +40,7 @@ final class CommandSender {
     this.clock = clock;
   }
 
-  String send(Vin vin, Command.Kind kind, Optional<DriverProfile> profile, Duration ttl) {
+  String send(AssetId vin, Command.Kind kind, Optional<DriverProfile> profile, Duration ttl) {
     DownlinkSigning.require(signer);
     Twin twin = store.twin(vin).filter(t -> t.production().isPresent())
         .orElseThrow(() -> new UnknownVehicleException(
@@ -71,7 +71,7 @@ final class CommandSender {
     return sent;
   }
 
-  private void publish(Vin vin, Command command) {
+  private void publish(AssetId vin, Command command) {
     publisher.publish(Topics.of(vin, TopicKind.COMMAND),
         DownlinkSigning.require(signer).signCommand(vin, command), false);
   }

@@ -8,7 +8,7 @@ import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
 import io.spime.twin.exceptions.TwinException;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
 import io.spime.wire.telemetry.Sample;
@@ -34,7 +34,7 @@ final class ConsentGate {
 
   private final TwinStore store;
   private final SignalCatalog catalog;
-  private final Cache<Vin, Set<DataCategory>> allowed;
+  private final Cache<AssetId, Set<DataCategory>> allowed;
 
   ConsentGate(TwinStore store, SignalCatalog catalog, Duration cacheFor) {
     this.store = store;
@@ -47,7 +47,7 @@ final class ConsentGate {
    *
    * @throws TwinException if the twin cannot be read (the group is then a store failure)
    */
-  Set<DataCategory> allowed(Vin vin) {
+  Set<DataCategory> allowed(AssetId vin) {
     try {
       return allowed.get(vin, () -> load(vin));
     } catch (ExecutionException | UncheckedExecutionException | ExecutionError e) {
@@ -61,7 +61,7 @@ final class ConsentGate {
     }
   }
 
-  void forget(Vin vin) {
+  void forget(AssetId vin) {
     allowed.invalidate(vin);
   }
 
@@ -81,7 +81,7 @@ final class ConsentGate {
     return kept;
   }
 
-  private Set<DataCategory> load(Vin vin) {
+  private Set<DataCategory> load(AssetId vin) {
     Optional<Twin> twin = store.twin(vin);
     if (twin.isEmpty() || twin.get().production().isEmpty() || twin.get().dataSubject().isEmpty()) {
       return EVERYTHING;

@@ -14,7 +14,7 @@ import io.spime.twin.state.StateDocument;
 import io.spime.wire.DataCategory;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.signing.DownlinkSigner;
 import java.time.Clock;
@@ -47,7 +47,7 @@ final class DesiredWriter {
   private final DownlinkPublisher publisher;
   private final Clock clock;
   private final ConsentGate consentGate;
-  private final Set<Vin> unpublished = ConcurrentHashMap.newKeySet();
+  private final Set<AssetId> unpublished = ConcurrentHashMap.newKeySet();
   private final Optional<DownlinkSigner> signer;
 
   DesiredWriter(TwinStore store, SignalCatalog catalog, DownlinkPublisher publisher, Clock clock,
@@ -64,7 +64,7 @@ final class DesiredWriter {
    * Appends the events {@code before} makes of the current twin, then the desired state {@code change}
    * makes of the current document (consent and profile rules applied after it); returns the version.
    */
-  long change(Vin vin, Function<Twin, List<TwinEvent>> before,
+  long change(AssetId vin, Function<Twin, List<TwinEvent>> before,
       BiConsumer<Twin, Map<String, String>> change) {
     DownlinkSigning.require(signer);
     for (int attempt = 1; ; attempt++) {
@@ -100,21 +100,21 @@ final class DesiredWriter {
   }
 
   /** Publishes the twin's desired state as it is; false if the car has none or the link is down. */
-  boolean republish(Vin vin) {
+  boolean republish(AssetId vin) {
     return store.twin(vin).filter(twin -> twin.desired().version() > 0)
         .map(twin -> publish(vin, twin.desired())).orElse(false);
   }
 
   /** Publishes again every desired state that could not go out while the link was down. */
   void republishPending() {
-    for (Vin vin : List.copyOf(unpublished)) {
+    for (AssetId vin : List.copyOf(unpublished)) {
       if (republish(vin)) {
         unpublished.remove(vin);
       }
     }
   }
 
-  private boolean publish(Vin vin, StateDocument state) {
+  private boolean publish(AssetId vin, StateDocument state) {
     if (state.version() < 1) {
       return false;
     }

@@ -19,7 +19,7 @@ import io.spime.twin.fleet.VehicleSummary;
 import io.spime.twin.optin.Pseudonym;
 import io.spime.twin.optin.PurposeKind;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.state.CollectionPolicy;
 import io.spime.wire.state.DriverProfile;
@@ -44,15 +44,15 @@ public final class FleetControl {
     this.writer = writer;
   }
 
-  public long setPolicy(Vin vin, CollectionPolicy policy) {
+  public long setPolicy(AssetId vin, CollectionPolicy policy) {
     return writer.change(vin, twin -> List.of(), (twin, doc) -> StateEntries.putPolicy(doc, policy, catalog));
   }
 
-  public long setProfile(Vin vin, DriverProfile profile) {
+  public long setProfile(AssetId vin, DriverProfile profile) {
     return writer.change(vin, twin -> List.of(), (twin, doc) -> StateEntries.putProfile(doc, profile));
   }
 
-  public long setConsent(Vin vin, DataCategory category, boolean granted) {
+  public long setConsent(AssetId vin, DataCategory category, boolean granted) {
     return writer.change(vin, twin -> {
       PartyId subject = twin.dataSubject().orElseThrow(() -> new IllegalStateException(
           vin + " has no data subject (nobody holds custody) whose consent could change"));
@@ -64,13 +64,13 @@ public final class FleetControl {
   }
 
   /** The driver profile the car's desired state holds; the neutral profile if it holds none. */
-  public DriverProfile desiredProfile(Vin vin) {
+  public DriverProfile desiredProfile(AssetId vin) {
     Twin twin = store.twin(vin).orElseThrow(() -> new UnknownVehicleException("there is no vehicle " + vin));
     return StateEntries.profile(twin.desired().values()).orElse(ProfileMapping.NEUTRAL);
   }
 
   /** Recomputes the derived parts (consent, profile rule) from the twin and publishes. */
-  public long refresh(Vin vin) {
+  public long refresh(AssetId vin) {
     return writer.change(vin, twin -> List.of(), (twin, doc) -> {});
   }
 
@@ -85,12 +85,12 @@ public final class FleetControl {
         (twin, doc) -> {}));
   }
 
-  public long assignDriver(Vin vin, PartyId customer) {
+  public long assignDriver(AssetId vin, PartyId customer) {
     return assignDriver(vin, customer, customer);
   }
 
   /** Assigns the customer; the profile the car gets names them as {@code profileId}. */
-  private long assignDriver(Vin vin, PartyId customer, PartyId profileId) {
+  private long assignDriver(AssetId vin, PartyId customer, PartyId profileId) {
     CustomerRecord record = store.customer(customer).orElseThrow(() -> new UnknownCustomerException(
         "no customer record for " + customer + "; a driver must be a known customer"));
     return writer.change(vin, twin -> {
@@ -122,7 +122,7 @@ public final class FleetControl {
   }
 
   /** Assigns the customer a partner knows by this pseudonym as driver of a car the partner holds now. */
-  public long assignPartnerDriver(Vin vin, PartyId partner, Pseudonym pseudonym) {
+  public long assignPartnerDriver(AssetId vin, PartyId partner, Pseudonym pseudonym) {
     PartyId customer = store.optIns().resolvePseudonym(partner, pseudonym).orElseThrow(() -> new UnknownCustomerException(
         "partner " + partner + " knows no customer " + pseudonym + " who shares their profile with it"));
     Twin twin = store.twin(vin).orElseThrow(() -> new UnknownVehicleException("there is no vehicle " + vin));
@@ -137,7 +137,7 @@ public final class FleetControl {
    * their opt-in to sharing with it); returns how many it ended.
    */
   public int endPartnerDriving(PartyId customer, PartyId partner) {
-    List<Vin> ended = new ArrayList<>();
+    List<AssetId> ended = new ArrayList<>();
     forSegment(new FleetQuery.InCustodyOf(customer), vin -> store.twin(vin)
         .filter(twin -> isDriver(twin, customer) && twin.currentEpoch().map(e -> e.heldBy(partner)).orElse(false))
         .ifPresent(twin -> ended.add(vin)));
@@ -145,7 +145,7 @@ public final class FleetControl {
     return ended.size();
   }
 
-  public long endDriverAssignment(Vin vin) {
+  public long endDriverAssignment(AssetId vin) {
     return writer.change(vin, twin -> driver(twin).isPresent()
             ? List.of(new CustodyEnded(CustodyRole.DRIVER, "driver assignment ended"))
             : List.of(),
@@ -153,7 +153,7 @@ public final class FleetControl {
   }
 
   /** Applies {@code change} to every car of the segment; returns how many cars it changed. */
-  public int forSegment(FleetQuery segment, Consumer<Vin> change) {
+  public int forSegment(FleetQuery segment, Consumer<AssetId> change) {
     int cars = 0;
     Optional<String> cursor = Optional.empty();
     do {

@@ -10,7 +10,7 @@ import io.spime.twin.TwinStore;
 import io.spime.twin.exceptions.TwinException;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.WireException;
 import io.spime.wire.state.Command;
 import io.spime.wire.state.DriverProfile;
@@ -91,7 +91,7 @@ public final class IngestEngine implements TransportListener {
     return control;
   }
 
-  public String sendCommand(Vin vin, Command.Kind kind, Optional<DriverProfile> profile, Duration ttl) {
+  public String sendCommand(AssetId vin, Command.Kind kind, Optional<DriverProfile> profile, Duration ttl) {
     return commandSender.send(vin, kind, profile, ttl);
   }
 

@@ -10,7 +10,7 @@ import io.spime.wire.StreamPosition;
 import io.spime.wire.UnknownSignalException;
 import io.spime.wire.UnsupportedCatalogException;
 import io.spime.wire.VehicleTopic;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.VinMismatchException;
 import io.spime.wire.WireException;
 import io.spime.wire.catalog.SignalCatalog;
@@ -102,7 +102,7 @@ final class MessageChecker {
     }
   }
 
-  private TelemetryBatch telemetry(Vin vin, Inbound message) {
+  private TelemetryBatch telemetry(AssetId vin, Inbound message) {
     TelemetryBatch batch = telemetry.decode(message.payload());
     requireSameVin(vin, batch.vin(), "telemetry batch " + batch.position().seq());
     for (Sample sample : batch.samples()) {
@@ -111,7 +111,7 @@ final class MessageChecker {
     return batch;
   }
 
-  private EventBatch events(Vin vin, Inbound message) {
+  private EventBatch events(AssetId vin, Inbound message) {
     EventBatch batch = EventCodec.decode(message.payload());
     requireSameVin(vin, batch.vin(), "event batch " + batch.position().seq());
     for (VehicleEvent event : batch.events()) {
@@ -120,7 +120,7 @@ final class MessageChecker {
     return batch;
   }
 
-  private ReportedState reported(Vin vin, Inbound message) {
+  private ReportedState reported(AssetId vin, Inbound message) {
     ReportedState report = StateCodec.decodeReported(message.payload(), catalog);
     requireSameVin(vin, report.vin(), "reported state " + report.position().seq());
     window.require(report.timeMillis(), "reported state of " + vin);
@@ -140,7 +140,7 @@ final class MessageChecker {
     }
   }
 
-  private Optional<UplinkMessage> quarantine(Vin vin, Inbound message, RejectReason reason, String detail) {
+  private Optional<UplinkMessage> quarantine(AssetId vin, Inbound message, RejectReason reason, String detail) {
     SequenceProbe.Probe probe = SequenceProbe.probe(message.payload(), 64);
     if (probe.position().isEmpty() || probe.vin().filter(text -> !text.equals(vin.value())).isPresent()) {
       return Optional.empty();
@@ -150,7 +150,7 @@ final class MessageChecker {
         vin, position, message.topic(), reason + ": " + detail, message.payload()));
   }
 
-  private static void requireSameVin(Vin topicVin, Vin payloadVin, String what) {
+  private static void requireSameVin(AssetId topicVin, AssetId payloadVin, String what) {
     if (!topicVin.equals(payloadVin)) {
       throw new VinMismatchException(what + " on the topic of " + topicVin + " carries VIN " + payloadVin);
     }

@@ -1,6 +1,6 @@
 package io.spime.cloud.sync.internal;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 
 /** One car's uplink stream: the key of per-stream state in the ingest. */
-record StreamKey(Vin vin, long streamId) {}
+record StreamKey(AssetId vin, long streamId) {}

@@ -17,7 +17,7 @@ import io.spime.twin.ingest.UplinkMessage;
 import io.spime.twin.state.CommandStatus;
 import io.spime.twin.state.StateDocument;
 import io.spime.wire.Priority;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.event.EventBatch;
 import io.spime.wire.event.EventDetail;
@@ -64,7 +64,7 @@ final class UplinkMapper {
   }
 
   /** The twin event id of a car's event: the same car event always maps to the same twin event. */
-  static EventId twinEventId(Vin vin, String carEventId) {
+  static EventId twinEventId(AssetId vin, String carEventId) {
     return new EventId(UUID.nameUUIDFromBytes(
         (vin.value() + "/" + carEventId).getBytes(StandardCharsets.UTF_8)));
   }

@@ -14,7 +14,7 @@ import io.spime.twin.TwinStores;
 import io.spime.wire.StreamPosition;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.session.Ack;
 import io.spime.wire.session.SessionCodec;
@@ -53,7 +53,7 @@ class DeferredAckTest {
   @MethodSource("brokers")
   void acks_refused_while_the_window_is_full_go_out_as_the_newest_once_it_opens(String url)
       throws Exception {
-    Vin vin = TestVins.random();
+    AssetId vin = TestVins.random();
     RefusingAcks[] link = new RefusingAcks[1];
     List<Ack> acks = new CopyOnWriteArrayList<>();
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"))) {
@@ -96,7 +96,7 @@ class DeferredAckTest {
         }, Optional.empty());
   }
 
-  private static MqttTransport carLink(String url, Vin vin, List<Ack> acks) {
+  private static MqttTransport carLink(String url, AssetId vin, List<Ack> acks) {
     MqttTransport car = MqttTransports.paho(MqttSettings.builder(url, "car-" + UUID.randomUUID()).build(),
         (topic, payload) -> acks.add(SessionCodec.decodeAck(payload)));
     car.connect();
@@ -104,7 +104,7 @@ class DeferredAckTest {
     return car;
   }
 
-  private static byte[] batch(Vin vin, long seq) {
+  private static byte[] batch(AssetId vin, long seq) {
     long time = System.currentTimeMillis();
     return new TelemetryCodec(CATALOG).encode(new TelemetryBatch(vin, new StreamPosition(11, seq, 3),
         CATALOG.version(), List.of(new Sample(SPEED, time, SignalValue.of(40.0 + seq)))));

@@ -7,7 +7,7 @@ import io.spime.testkit.TestVins;
 import io.spime.twin.ingest.StreamProgress;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GapHoldTest {
-  private static final Vin VIN = TestVins.numbered(77);
+  private static final AssetId VIN = TestVins.numbered(77);
   private final GapHold hold = new GapHold();
   private final Map<DurableNotifier.BatchKey, Long> received = new HashMap<>();
 

@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +26,8 @@ import java.util.Locale;
 class MessageCheckerFuzzTest {
   /** The clock of the ingest under test; the seeds' times are around it. */
   static final long NOW = 1_795_000_000_000L;
-  static final Vin CAR = Vin.parse("1M8GDM9AXKP042788");
-  static final Vin OTHER = Vin.parse("1HGCM82633A004352");
+  static final AssetId CAR = AssetId.parse("1M8GDM9AXKP042788");
+  static final AssetId OTHER = AssetId.parse("1HGCM82633A004352");
   private static final SignalCatalog CATALOG = SignalCatalog.builtIn();
   private static final TopicKind[] KINDS = TopicKind.values();
   private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC);
@@ -56,7 +56,7 @@ class MessageCheckerFuzzTest {
     assertTrue((taken == 1 && rejected == 0 && quarantined == 0)
             || (taken == 0 && rejected == 1 && quarantined <= 1),
         "taken " + taken + ", rejected " + rejected + ", quarantined " + quarantined);
-    Vin topicVin = shape == 1 ? OTHER : CAR;
+    AssetId topicVin = shape == 1 ? OTHER : CAR;
     assertTrue(shape < 2 || taken + quarantined == 0, "a message on an invalid topic is taken");
     for (UplinkMessage message : group.uplink) {
       assertEquals(topicVin, message.vin(), "only a car's own topic gives a place in its stream");

@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.testkit.TestVins;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.session.Ack;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PendingAcksTest {
-  private static final Vin A = TestVins.withCheckDigit("WVWZZZ1K0AW000001");
-  private static final Vin B = TestVins.withCheckDigit("WVWZZZ1K0AW000002");
+  private static final AssetId A = TestVins.withCheckDigit("WVWZZZ1K0AW000001");
+  private static final AssetId B = TestVins.withCheckDigit("WVWZZZ1K0AW000002");
 
-  private static Ack ack(Vin vin, long stream, long seq) {
+  private static Ack ack(AssetId vin, long stream, long seq) {
     return new Ack(vin, stream, seq, 1_000L + seq);
   }
 

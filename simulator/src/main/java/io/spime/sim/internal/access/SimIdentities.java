@@ -2,7 +2,7 @@ package io.spime.sim.internal.access;
 
 import io.spime.broker.BrokerAccess;
 import io.spime.mqtt.MqttSecurity;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -25,17 +25,17 @@ public final class SimIdentities {
   private static final int HASH_ITERATIONS = 1_000;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Map<Vin, String> cars;
+  private final Map<AssetId, String> cars;
   private final String cloud;
 
-  private SimIdentities(Map<Vin, String> cars, String cloud) {
+  private SimIdentities(Map<AssetId, String> cars, String cloud) {
     this.cars = cars;
     this.cloud = cloud;
   }
 
   /** A fresh random password for every car and for the cloud. */
-  public static SimIdentities provision(List<Vin> vins) {
-    Map<Vin, String> cars = new LinkedHashMap<>();
+  public static SimIdentities provision(List<AssetId> vins) {
+    Map<AssetId, String> cars = new LinkedHashMap<>();
     vins.forEach(vin -> cars.put(vin, randomPassword()));
     return new SimIdentities(Map.copyOf(cars), randomPassword());
   }
@@ -52,7 +52,7 @@ public final class SimIdentities {
    *
    * @throws IllegalArgumentException if the car was not provisioned
    */
-  public MqttSecurity car(Vin vin) {
+  public MqttSecurity car(AssetId vin) {
     String password = cars.get(vin);
     if (password == null) {
       throw new IllegalArgumentException("car " + vin + " has no identity in this run");
@@ -61,7 +61,7 @@ public final class SimIdentities {
   }
 
   /** The password of this car. */
-  public String password(Vin vin) {
+  public String password(AssetId vin) {
     return car(vin).password().orElseThrow();
   }
 

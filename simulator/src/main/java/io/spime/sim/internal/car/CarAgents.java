@@ -5,7 +5,7 @@ import io.spime.agent.EdgeAgentBuilder;
 import io.spime.mqtt.MqttSecurity;
 import io.spime.sim.internal.keys.DownlinkPin;
 import io.spime.sim.internal.scenario.ScenarioSpec;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.state.ConsentSet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,7 @@ public final class CarAgents {
   private CarAgents() {}
 
   /** An agent for the car, unstarted; on the shared {@code pool} when given, else on its own threads. */
-  public static EdgeAgent build(Vin vin, String brokerUrl, Path dataDir, ScenarioSpec scenario,
+  public static EdgeAgent build(AssetId vin, String brokerUrl, Path dataDir, ScenarioSpec scenario,
       java.util.Optional<ScheduledExecutorService> pool, MqttSecurity security) {
     return build(vin, brokerUrl, dataDir, scenario, pool, security, java.util.Optional.empty());
   }
@@ -35,7 +35,7 @@ public final class CarAgents {
    *
    * @throws io.spime.wire.signing.KeyFileException naming the file if the public key is unusable
    */
-  public static EdgeAgent build(Vin vin, String brokerUrl, Path dataDir, ScenarioSpec scenario,
+  public static EdgeAgent build(AssetId vin, String brokerUrl, Path dataDir, ScenarioSpec scenario,
       java.util.Optional<ScheduledExecutorService> pool, MqttSecurity security,
       java.util.Optional<DownlinkPin> pin) {
     EdgeAgentBuilder builder = EdgeAgent.builder(vin, brokerUrl, dataDir)

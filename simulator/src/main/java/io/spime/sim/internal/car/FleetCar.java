@@ -1,12 +1,12 @@
 package io.spime.sim.internal.car;
 
 import io.spime.sim.internal.ledger.Ledger;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 
 /** A car of the fleet as the run sees it, whether its agent runs in this JVM or in a child process. */
 public interface FleetCar extends AutoCloseable {
-  Vin vin();
+  AssetId vin();
 
   /** Where the car stands now, for the progress bar and the time series. */
   CarStatus status();

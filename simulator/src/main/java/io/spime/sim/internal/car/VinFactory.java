@@ -1,6 +1,6 @@
 package io.spime.sim.internal.car;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Random;
 
 /** Makes valid, repeatable VINs for simulated cars and benchmark cars (check digit included). */
@@ -14,7 +14,7 @@ public final class VinFactory {
   private VinFactory() {}
 
   /** The VIN of car {@code index} in a fleet of this seed: same inputs, same VIN. */
-  public static Vin vin(long seed, int index) {
+  public static AssetId vin(long seed, int index) {
     return vin(FLEET_WMI, FLEET_PLANT, seed, index);
   }
 
@@ -22,11 +22,11 @@ public final class VinFactory {
    * The VIN of benchmark car {@code index} for this seed, apart from every fleet's (manufacturer code
    * SPB instead of SPM): same inputs, same VIN.
    */
-  public static Vin benchmarkVin(long seed, int index) {
+  public static AssetId benchmarkVin(long seed, int index) {
     return vin(BENCHMARK_WMI, BENCHMARK_PLANT, seed, index);
   }
 
-  private static Vin vin(String wmi, char plant, long seed, int index) {
+  private static AssetId vin(String wmi, char plant, long seed, int index) {
     Random random = new Random(seed * 1_000_003L + index);
     StringBuilder text = new StringBuilder(wmi);
     for (int i = 0; i < 5; i++) {
@@ -36,7 +36,7 @@ public final class VinFactory {
     text.append('T');
     text.append(plant);
     text.append(String.format("%06d", index));
-    text.setCharAt(8, Vin.checkDigitOf(text.toString()));
-    return Vin.parse(text.toString());
+    text.setCharAt(8, AssetId.checkDigitOf(text.toString()));
+    return AssetId.parse(text.toString());
   }
 }

@@ -10,7 +10,7 @@ import io.spime.sim.internal.model.Diagnostics;
 import io.spime.sim.internal.model.TractionBattery;
 import io.spime.sim.internal.model.TroubleCode;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.event.EventDetail;
 import io.spime.wire.event.VehicleEvent;
 import io.spime.wire.telemetry.SignalValue;
@@ -33,7 +33,7 @@ public final class VirtualCar implements FleetCar {
   private static final int TICKS_PER_PARKED_SAMPLE = 50;
   private static final int TICKS_PER_CONDITION_SAMPLE = 100;
 
-  private final Vin vin;
+  private final AssetId vin;
   private final CarModel model;
   private final EdgeAgent agent;
   private final Ledger ledger;
@@ -41,11 +41,11 @@ public final class VirtualCar implements FleetCar {
   /** The last IsCharging recorded; null before the first. */
   private Boolean chargingRecorded;
 
-  public VirtualCar(Vin vin, CarModel model, EdgeAgent agent) {
+  public VirtualCar(AssetId vin, CarModel model, EdgeAgent agent) {
     this(vin, model, agent, new Ledger());
   }
 
-  public VirtualCar(Vin vin, CarModel model, EdgeAgent agent, Ledger ledger) {
+  public VirtualCar(AssetId vin, CarModel model, EdgeAgent agent, Ledger ledger) {
     this.vin = vin;
     this.model = model;
     this.agent = agent;
@@ -53,7 +53,7 @@ public final class VirtualCar implements FleetCar {
   }
 
   @Override
-  public Vin vin() {
+  public AssetId vin() {
     return vin;
   }
 

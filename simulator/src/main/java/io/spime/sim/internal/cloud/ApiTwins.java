@@ -8,7 +8,7 @@ import io.spime.twin.TwinEventJson;
 import io.spime.twin.event.VehicleProduced;
 import io.spime.twin.fleet.SignalReading;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.SignalValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,12 +58,12 @@ public final class ApiTwins implements TwinSource {
   }
 
   @Override
-  public long samplesApplied(Vin vin) {
+  public long samplesApplied(AssetId vin) {
     return twin(vin).map(t -> t.path("samplesApplied").asLong()).orElse(0L);
   }
 
   @Override
-  public Signals latestSignals(Vin vin) {
+  public Signals latestSignals(AssetId vin) {
     Optional<JsonNode> body = get("/v1/twins/" + vin.value() + "/signals/latest");
     Map<Integer, SignalReading> readings = new HashMap<>();
     Set<DataCategory> withheld = new HashSet<>();
@@ -81,7 +81,7 @@ public final class ApiTwins implements TwinSource {
   }
 
   @Override
-  public TwinDtcs dtcs(Vin vin) {
+  public TwinDtcs dtcs(AssetId vin) {
     Optional<JsonNode> twin = twin(vin);
     if (twin.isEmpty()) {
       return TwinDtcs.none();
@@ -130,7 +130,7 @@ public final class ApiTwins implements TwinSource {
     return registered;
   }
 
-  private Optional<JsonNode> twin(Vin vin) {
+  private Optional<JsonNode> twin(AssetId vin) {
     return get("/v1/twins/" + vin.value());
   }
 

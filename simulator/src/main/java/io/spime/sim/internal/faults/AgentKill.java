@@ -1,6 +1,6 @@
 package io.spime.sim.internal.faults;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 
 /**
  * One SIGKILL of an out-of-process car's agent.
@@ -10,7 +10,7 @@ import io.spime.wire.Vin;
  * @param exitCode the exit value the killed JVM reported: 137 (128 + signal 9) for SIGKILL
  * @param downMillis how long the car was planned to stay down before its restart
  */
-public record AgentKill(Vin vin, long atMillis, int exitCode, long downMillis) {
+public record AgentKill(AssetId vin, long atMillis, int exitCode, long downMillis) {
   /** The exit value of a process ended by SIGKILL. */
   public static final int SIGKILL_EXIT = 137;
 

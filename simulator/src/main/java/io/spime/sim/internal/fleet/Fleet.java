@@ -15,7 +15,7 @@ import io.spime.sim.internal.process.ChildCar;
 import io.spime.sim.internal.scenario.RunConfig;
 import io.spime.sim.internal.scenario.ScenarioFile;
 import io.spime.sim.internal.threads.SimThreads;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.files.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -118,7 +118,7 @@ final class Fleet implements AutoCloseable {
           "scenario of the out-of-process cars of this run");
     }
     for (int i = from; i < to; i++) {
-      Vin vin = VinFactory.vin(config.seed(), i);
+      AssetId vin = VinFactory.vin(config.seed(), i);
       String url = viaProxy ? sameScheme(brokerUrl, proxy.open(vin.value())) : brokerUrl;
       Path agentDir = dataDir.resolve("cars").resolve(vin.value());
       // on the embedded broker each car logs in as itself; on an external one with the run's settings

@@ -116,7 +116,7 @@ public final class FleetRun {
     ScheduledExecutorService clock =
         Executors.newSingleThreadScheduledExecutor(SimThreads.daemon("spime-sim-cars"));
     LatencyRecorder latency = new LatencyRecorder(System.currentTimeMillis(), config.duration());
-    List<io.spime.wire.Vin> vins = new ArrayList<>();
+    List<io.spime.wire.AssetId> vins = new ArrayList<>();
     for (int i = 0; i < config.vehicles(); i++) {
       vins.add(VinFactory.vin(config.seed(), i));
     }

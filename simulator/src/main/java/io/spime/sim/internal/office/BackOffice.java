@@ -1,7 +1,7 @@
 package io.spime.sim.internal.office;
 
 import io.spime.sim.internal.verify.RenewalCheck;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public interface BackOffice {
   /** Before the cars drive: put them in the twin store as the scenario needs them. */
-  void start(List<Vin> cars, long nowMillis);
+  void start(List<AssetId> cars, long nowMillis);
 
   /** About once a second while the cars drive; by default nothing. */
   default void tick(long nowMillis) {}

@@ -16,7 +16,7 @@ import io.spime.twin.identity.Powertrain;
 import io.spime.twin.identity.ProductionRecord;
 import io.spime.twin.identity.VehicleIdentity;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,12 +35,12 @@ public final class FleetRegistry {
   }
 
   /** Produced, shipped, stocked and handed to a fleet operator, one minute apart from {@code from}. */
-  public void deliverToFleet(Vin vin, PartyId fleet, Instant from) {
+  public void deliverToFleet(AssetId vin, PartyId fleet, Instant from) {
     deliverToFleet(vin, fleet, from, List.of());
   }
 
-  /** As {@link #deliverToFleet(Vin, PartyId, Instant)}, followed in the same append by {@code more}. */
-  void deliverToFleet(Vin vin, PartyId fleet, Instant from, List<TwinEvent> more) {
+  /** As {@link #deliverToFleet(AssetId, PartyId, Instant)}, followed in the same append by {@code more}. */
+  void deliverToFleet(AssetId vin, PartyId fleet, Instant from, List<TwinEvent> more) {
     List<TwinEvent> events = new ArrayList<>(delivered(vin, from));
     events.add(new CustodyStarted(CustodyRole.FLEET, fleet, Optional.empty()));
     events.addAll(more);
@@ -49,7 +49,7 @@ public final class FleetRegistry {
 
   /** The production record of a simulated car: a battery electric car with its traction battery. */
   /** The production record the simulator gives a car built at this instant. */
-  public static VehicleProduced produced(Vin vin, Instant at) {
+  public static VehicleProduced produced(AssetId vin, Instant at) {
     return new VehicleProduced(
         new VehicleIdentity(vin, "Volta", "E1", at.atZone(java.time.ZoneOffset.UTC).getYear(), Powertrain.BEV),
         new ProductionRecord("SIM", at,
@@ -59,7 +59,7 @@ public final class FleetRegistry {
             9_800.0));
   }
 
-  private static List<TwinEvent> delivered(Vin vin, Instant from) {
+  private static List<TwinEvent> delivered(AssetId vin, Instant from) {
     return List.of(produced(vin, from),
         new PhaseChanged(LifecyclePhase.IN_TRANSIT, "shipped"),
         new PhaseChanged(LifecyclePhase.IN_STOCK, "arrived at the dealer"),
@@ -67,7 +67,7 @@ public final class FleetRegistry {
   }
 
   /** Appends events {@code step} apart from {@code from} at the expected revision. */
-  void append(Vin vin, long revision, Instant from, Duration step, List<TwinEvent> events) {
+  void append(AssetId vin, long revision, Instant from, Duration step, List<TwinEvent> events) {
     List<PendingEvent> pending = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       pending.add(PendingEvent.of(from.plus(step.multipliedBy(i)), i == 0 ? FACTORY : BACKEND, events.get(i)));

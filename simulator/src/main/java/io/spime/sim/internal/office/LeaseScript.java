@@ -18,7 +18,7 @@ import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.experience.TouchpointOutcome;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ import java.util.Random;
  * @param delivery production, delivery and the lease, appended before the cars drive
  * @param episodes what happened afterwards, in time order
  */
-record LeaseScript(Vin vin, PartyId customer, Term term, boolean seeded, List<Step> delivery,
+record LeaseScript(AssetId vin, PartyId customer, Term term, boolean seeded, List<Step> delivery,
     List<Episode> episodes) {
   /** The codes a seeded car's breakdowns raise, each twice. */
   static final List<String> BREAKDOWN_CODES = List.of("P0AA6", "P0A7E");
@@ -60,7 +60,7 @@ record LeaseScript(Vin vin, PartyId customer, Term term, boolean seeded, List<St
     }
   }
 
-  static LeaseScript draw(Vin vin, boolean seeded, LocalDate today, Random random) {
+  static LeaseScript draw(AssetId vin, boolean seeded, LocalDate today, Random random) {
     PartyId customer = PartyId.of("lessee-" + vin.value());
     LocalDate start = today.minusYears(3).minusDays(random.nextInt(20));
     Term term = Term.of(start, today.plusDays(7 + random.nextInt(54)));
@@ -99,7 +99,7 @@ record LeaseScript(Vin vin, PartyId customer, Term term, boolean seeded, List<St
   }
 
   /** Produced a month before the lease, shipped, stocked, delivered and leased; the lessee consents to all. */
-  private static List<Step> delivery(Vin vin, PartyId customer, Term term, Instant handover) {
+  private static List<Step> delivery(AssetId vin, PartyId customer, Term term, Instant handover) {
     Instant born = at(term.start().minusDays(30));
     List<Step> delivery = new ArrayList<>(List.of(
         new Step(born, FleetRegistry.produced(vin, born)),

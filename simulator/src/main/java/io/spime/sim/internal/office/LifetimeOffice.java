@@ -6,7 +6,7 @@ import io.spime.twin.PendingEvent;
 import io.spime.twin.TwinStore;
 import io.spime.twin.custody.Viewer;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +33,8 @@ public final class LifetimeOffice implements BackOffice {
   private final int years;
   private final long startMillis;
   private final long durationMillis;
-  private final Map<Vin, LifetimeScript> scripts = new HashMap<>();
-  private final Map<Vin, Integer> played = new HashMap<>();
+  private final Map<AssetId, LifetimeScript> scripts = new HashMap<>();
+  private final Map<AssetId, Integer> played = new HashMap<>();
   private final List<String> violations = new ArrayList<>();
   private int complete;
 
@@ -47,9 +47,9 @@ public final class LifetimeOffice implements BackOffice {
   }
 
   @Override
-  public void start(List<Vin> cars, long nowMillis) {
+  public void start(List<AssetId> cars, long nowMillis) {
     Instant now = Instant.ofEpochMilli(nowMillis);
-    for (Vin vin : cars) {
+    for (AssetId vin : cars) {
       LifetimeScript script = LifetimeScript.draw(vin, years, now, random);
       scripts.put(vin, script);
       played.put(vin, 0);
@@ -106,7 +106,7 @@ public final class LifetimeOffice implements BackOffice {
     played.put(script.vin(), steps);
   }
 
-  private void check(Vin vin) {
+  private void check(AssetId vin) {
     JsonNode record;
     try {
       record = JSON.readTree(store.export(vin, Viewer.technical()));

@@ -17,7 +17,7 @@ import io.spime.twin.event.ServiceVisited;
 import io.spime.twin.event.TwinEvent;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,12 +31,12 @@ import java.util.Random;
  * deregistered, dismantled and recycled shortly before now. The run plays the steps out in order over
  * its duration; each step carries its simulated time, so the twin's history reads as the car lived it.
  */
-record LifetimeScript(Vin vin, List<Step> steps) {
+record LifetimeScript(AssetId vin, List<Step> steps) {
 
   /** A back-end event at a simulated instant. */
   record Step(Instant at, TwinEvent event) {}
 
-  static LifetimeScript draw(Vin vin, int years, Instant now, Random random) {
+  static LifetimeScript draw(AssetId vin, int years, Instant now, Random random) {
     Instant born = now.minus(Duration.ofDays(365L * years));
     Instant end = now.minus(Duration.ofDays(2));
     long lifeDays = Duration.between(born, end).toDays();

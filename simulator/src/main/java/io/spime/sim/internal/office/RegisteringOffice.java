@@ -4,7 +4,7 @@ import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
 import io.spime.twin.event.PhaseChanged;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,10 +25,10 @@ public final class RegisteringOffice implements BackOffice {
   }
 
   @Override
-  public void start(List<Vin> cars, long nowMillis) {
+  public void start(List<AssetId> cars, long nowMillis) {
     Instant from = Instant.ofEpochMilli(nowMillis).minus(Duration.ofHours(1));
     FleetRegistry registry = new FleetRegistry(store);
-    for (Vin vin : cars) {
+    for (AssetId vin : cars) {
       Optional<Twin> known = store.twin(vin);
       if (known.isPresent() && known.get().production().isPresent()) {
         continue;

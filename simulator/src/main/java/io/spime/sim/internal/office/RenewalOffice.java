@@ -11,7 +11,7 @@ import io.spime.twin.experience.RenewalPage;
 import io.spime.twin.experience.RenewalQuery;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.fleet.PageRequest;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,8 +45,8 @@ public final class RenewalOffice implements BackOffice {
   private final Random random;
   private final long startMillis;
   private final long durationMillis;
-  private final Map<Vin, LeaseScript> scripts = new HashMap<>();
-  private final Map<Vin, Integer> played = new HashMap<>();
+  private final Map<AssetId, LeaseScript> scripts = new HashMap<>();
+  private final Map<AssetId, Integer> played = new HashMap<>();
   private Instant historyStart = Instant.EPOCH;
   private Instant historyEnd = Instant.EPOCH;
   private Optional<RenewalCheck> check = Optional.empty();
@@ -60,21 +60,21 @@ public final class RenewalOffice implements BackOffice {
   }
 
   /** The cars seeded with a bad experience: a tenth of the fleet, at least one, drawn from {@code random}. */
-  static Set<Vin> seededCars(List<Vin> cars, Random random) {
-    List<Vin> shuffled = new ArrayList<>(cars);
+  static Set<AssetId> seededCars(List<AssetId> cars, Random random) {
+    List<AssetId> shuffled = new ArrayList<>(cars);
     Collections.shuffle(shuffled, random);
     int count = cars.isEmpty() ? 0 : Math.max(1, Math.round(cars.size() / (float) SEEDED_ONE_IN));
     return Set.copyOf(shuffled.subList(0, count));
   }
 
   @Override
-  public void start(List<Vin> cars, long nowMillis) {
+  public void start(List<AssetId> cars, long nowMillis) {
     Instant now = Instant.ofEpochMilli(nowMillis);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    Set<Vin> seeded = seededCars(cars, random);
+    Set<AssetId> seeded = seededCars(cars, random);
     historyStart = now;
     historyEnd = now.minus(Duration.ofDays(2));
-    for (Vin vin : cars) {
+    for (AssetId vin : cars) {
       if (store.twin(vin).isPresent()) {
         throw new IllegalStateException("the renewal scenario writes three years of history back-dated, which only a"
             + " new twin takes; the store already knows " + vin + ": use a new store");

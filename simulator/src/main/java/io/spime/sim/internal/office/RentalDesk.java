@@ -8,7 +8,7 @@ import io.spime.twin.customer.CustomerProfile;
 import io.spime.twin.event.ConsentGranted;
 import io.spime.twin.event.TwinEvent;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -36,8 +36,8 @@ public final class RentalDesk implements BackOffice {
   private final TwinStore store;
   private final Random random;
   private final ScenarioSpec.Range rental;
-  private final Map<Vin, Rental> rented = new HashMap<>();
-  private final Map<Vin, Long> freeUntil = new HashMap<>();
+  private final Map<AssetId, Rental> rented = new HashMap<>();
+  private final Map<AssetId, Long> freeUntil = new HashMap<>();
   private final Deque<PartyId> waiting = new ArrayDeque<>();
   private final Set<PartyId> withoutCabinConsent = new java.util.HashSet<>();
   private final List<String> violations = new ArrayList<>();
@@ -54,10 +54,10 @@ public final class RentalDesk implements BackOffice {
   }
 
   @Override
-  public void start(List<Vin> cars, long nowMillis) {
+  public void start(List<AssetId> cars, long nowMillis) {
     FleetRegistry registry = new FleetRegistry(store);
     Instant delivered = Instant.ofEpochMilli(nowMillis).minus(Duration.ofHours(1));
-    for (Vin vin : cars) {
+    for (AssetId vin : cars) {
       List<TwinEvent> consents = new ArrayList<>();
       for (DataCategory category : DataCategory.values()) {
         consents.add(new ConsentGranted(FLEET, category));
@@ -80,12 +80,12 @@ public final class RentalDesk implements BackOffice {
 
   @Override
   public void tick(long nowMillis) {
-    for (Map.Entry<Vin, Rental> entry : List.copyOf(rented.entrySet())) {
+    for (Map.Entry<AssetId, Rental> entry : List.copyOf(rented.entrySet())) {
       if (nowMillis >= entry.getValue().until()) {
         giveBack(entry.getKey(), entry.getValue(), nowMillis);
       }
     }
-    for (Map.Entry<Vin, Long> entry : List.copyOf(freeUntil.entrySet())) {
+    for (Map.Entry<AssetId, Long> entry : List.copyOf(freeUntil.entrySet())) {
       if (nowMillis >= entry.getValue() && !waiting.isEmpty()) {
         PartyId customer = waiting.poll();
         freeUntil.remove(entry.getKey());
@@ -98,7 +98,7 @@ public final class RentalDesk implements BackOffice {
 
   @Override
   public void finish(long nowMillis) {
-    for (Map.Entry<Vin, Rental> entry : List.copyOf(rented.entrySet())) {
+    for (Map.Entry<AssetId, Rental> entry : List.copyOf(rented.entrySet())) {
       giveBack(entry.getKey(), entry.getValue(), nowMillis);
     }
   }
@@ -114,7 +114,7 @@ public final class RentalDesk implements BackOffice {
         rentals, profilesFollowed, rentals - profilesFollowed);
   }
 
-  private void giveBack(Vin vin, Rental rental, long nowMillis) {
+  private void giveBack(AssetId vin, Rental rental, long nowMillis) {
     String expected = withoutCabinConsent.contains(rental.customer()) ? "" : rental.customer().value();
     String reported = store.twin(vin).orElseThrow().reported().values().getOrDefault("profile.customer", "none");
     if (reported.equals(expected)) {

@@ -11,7 +11,7 @@ import io.spime.sim.internal.ledger.LedgerFile;
 import io.spime.sim.internal.model.CarModel;
 import io.spime.sim.internal.scenario.ScenarioSpec;
 import io.spime.sim.internal.threads.SimThreads;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -63,11 +63,11 @@ public final class CarProcess {
    * @param drive how long the run drives (the {@code lifetime} scenario's cars live their life in it)
    * @param restarts how many times this car's process was restarted before (0 the first time)
    */
-  public record Args(Vin vin, int index, long seed, String brokerUrl, Path agentDir,
+  public record Args(AssetId vin, int index, long seed, String brokerUrl, Path agentDir,
       Path ledgerFile, Path scenarioFile, Duration drive, int restarts, MqttSecurity security,
       Optional<DownlinkPin> pin) {
     /** Without TLS files or credentials, pinning no downlink key (it refuses every desired state and command). */
-    public Args(Vin vin, int index, long seed, String brokerUrl, Path agentDir, Path ledgerFile,
+    public Args(AssetId vin, int index, long seed, String brokerUrl, Path agentDir, Path ledgerFile,
         Path scenarioFile, Duration drive, int restarts) {
       this(vin, index, seed, brokerUrl, agentDir, ledgerFile, scenarioFile, drive, restarts,
           MqttSecurity.none(), Optional.empty());

@@ -4,7 +4,7 @@ import io.spime.sim.internal.car.CarStatus;
 import io.spime.sim.internal.car.FleetCar;
 import io.spime.sim.internal.ledger.Ledger;
 import io.spime.sim.internal.ledger.LedgerFile;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.files.OwnerOnlyFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -128,7 +128,7 @@ public final class ChildCar implements FleetCar {
   }
 
   @Override
-  public Vin vin() {
+  public AssetId vin() {
     return first.vin();
   }
 

@@ -9,7 +9,7 @@ import io.spime.sim.internal.ledger.DtcHistory;
 import io.spime.sim.internal.ledger.Ledger;
 import io.spime.sim.internal.model.TroubleCode;
 import io.spime.sim.internal.scenario.ShardSlice;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.files.OwnerOnlyFiles;
 import io.spime.wire.telemetry.SignalValue;
 import java.io.BufferedReader;
@@ -47,7 +47,7 @@ public record ShardLedger(Header header, List<Car> cars) {
   }
 
   /** One car: its index in the fleet, what its agent accepted, its kills and failures. */
-  public record Car(Vin vin, int index, Ledger.Snapshot tally, int kills, List<String> failures) {
+  public record Car(AssetId vin, int index, Ledger.Snapshot tally, int kills, List<String> failures) {
     public Car {
       failures = List.copyOf(failures);
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.spime.sim.internal.faults.FaultEvent;
 import io.spime.sim.internal.ledger.DtcHistory;
 import io.spime.sim.internal.scenario.ShardSlice;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.SignalValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ final class ShardLedgerCodec {
         ? Optional.of(ShardLedger.change(node.path("pendingDtc"))) : Optional.empty();
     List<String> failures = new ArrayList<>();
     node.path("failures").forEach(failure -> failures.add(failure.asText()));
-    return new ShardLedger.Car(Vin.parseLenient(node.path("vin").asText()),
+    return new ShardLedger.Car(AssetId.parseLenient(node.path("vin").asText()),
         node.path("index").asInt(), ShardLedger.snapshot(node.path("accepted").asLong(),
             node.path("refused").asLong(), last, kept, pending, node.path("dtcIntents").asLong()),
         node.path("kills").asInt(), failures);

@@ -1,6 +1,6 @@
 package io.spime.sim.internal.verify;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ import java.util.List;
  * @param failures what went wrong with the car's process (an exit nobody asked for)
  * @param dtcs how its trouble codes compare with the twin's
  */
-public record CarResult(Vin vin, long accepted, long refused, long stored, List<String> diverged,
+public record CarResult(AssetId vin, long accepted, long refused, long stored, List<String> diverged,
     int kills, List<String> failures, DtcCheck dtcs) {
   /** Samples one {@code record} call hands the agent. */
   public static final int SAMPLES_PER_RECORD = 1;
@@ -31,13 +31,13 @@ public record CarResult(Vin vin, long accepted, long refused, long stored, List<
   }
 
   /** A car whose trouble codes were not compared. */
-  public CarResult(Vin vin, long accepted, long refused, long stored, List<String> diverged,
+  public CarResult(AssetId vin, long accepted, long refused, long stored, List<String> diverged,
       int kills, List<String> failures) {
     this(vin, accepted, refused, stored, diverged, kills, failures, DtcCheck.NONE);
   }
 
   /** A car in the fleet's own process (never killed) whose trouble codes were not compared. */
-  public CarResult(Vin vin, long accepted, long refused, long stored, List<String> diverged) {
+  public CarResult(AssetId vin, long accepted, long refused, long stored, List<String> diverged) {
     this(vin, accepted, refused, stored, diverged, 0, List.of());
   }
 

@@ -1,6 +1,6 @@
 package io.spime.sim.internal.verify;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.TelemetryBatch;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Map;
  * once. Not thread-safe; the listener calls it under its own lock.
  */
 public final class NewBatches {
-  private record StreamKey(Vin vin, long streamId) {}
+  private record StreamKey(AssetId vin, long streamId) {}
 
   private final Map<StreamKey, Long> highestSeen = new HashMap<>();
 

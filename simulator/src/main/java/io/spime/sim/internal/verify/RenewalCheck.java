@@ -3,7 +3,7 @@ package io.spime.sim.internal.verify;
 import io.spime.twin.custody.PartyId;
 import io.spime.twin.experience.RenewalCandidate;
 import io.spime.twin.experience.RiskReason;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,7 +107,7 @@ public record RenewalCheck(List<RenewalCandidate> top, Set<PartyId> seeded, int 
 
   /** {@code lessee-1 (car V, #3, 42 points: ...reasons)}. */
   static String describe(int index, RenewalCandidate candidate) {
-    Vin vin = candidate.agreement().vin();
+    AssetId vin = candidate.agreement().vin();
     return candidate.customer() + " (car " + vin + ", #" + (index + 1) + ", " + candidate.risk().points()
         + " points" + (candidate.risk().reasons().isEmpty() ? "" : ": " + reasons(candidate)) + ")";
   }

@@ -3,7 +3,7 @@ package io.spime.sim.internal.verify;
 import io.spime.sim.internal.ledger.DtcHistory;
 import io.spime.twin.TwinStore;
 import io.spime.twin.fleet.SignalReading;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
 import io.spime.wire.telemetry.SignalValue;
@@ -58,7 +58,7 @@ public final class TwinComparison {
   }
 
   /** The car's trouble codes against its twin's in {@code store}. */
-  public static DtcCheck dtcs(DtcHistory car, TwinStore store, Vin vin) {
+  public static DtcCheck dtcs(DtcHistory car, TwinStore store, AssetId vin) {
     return dtcs(car, TwinDtcs.of(store, vin));
   }
 

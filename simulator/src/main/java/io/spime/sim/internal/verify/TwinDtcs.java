@@ -6,7 +6,7 @@ import io.spime.twin.TwinStore;
 import io.spime.twin.event.DtcCleared;
 import io.spime.twin.event.DtcRaised;
 import io.spime.twin.ingest.RefusedEvents;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ public record TwinDtcs(Map<String, List<Long>> changes, Set<String> open, String
   }
 
   /** The twin of {@code vin} in {@code store}, read page by page. */
-  public static TwinDtcs of(TwinStore store, Vin vin) {
+  public static TwinDtcs of(TwinStore store, AssetId vin) {
     return store.twin(vin).map(twin -> {
       List<RefusedEvents> refused = store.refusedTwinEvents(vin, 1);
       return new TwinDtcs(changes(store, vin), twin.openDtcs().keySet(),
@@ -38,7 +38,7 @@ public record TwinDtcs(Map<String, List<Long>> changes, Set<String> open, String
     }).orElseGet(TwinDtcs::none);
   }
 
-  private static Map<String, List<Long>> changes(TwinStore store, Vin vin) {
+  private static Map<String, List<Long>> changes(TwinStore store, AssetId vin) {
     int pageSize = 500;
     Map<String, List<Long>> changes = new HashMap<>();
     long after = 0;

@@ -3,7 +3,7 @@ package io.spime.sim.internal.verify;
 import io.spime.twin.TwinStore;
 import io.spime.twin.fleet.SignalReading;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,13 +13,13 @@ import java.util.Set;
  */
 public interface TwinSource {
   /** Telemetry samples the store applied for the car. */
-  long samplesApplied(Vin vin);
+  long samplesApplied(AssetId vin);
 
   /** The latest value of each signal the source shows, and the categories it withholds. */
-  Signals latestSignals(Vin vin);
+  Signals latestSignals(AssetId vin);
 
   /** The twin's trouble codes. */
-  TwinDtcs dtcs(Vin vin);
+  TwinDtcs dtcs(AssetId vin);
 
   /** Latest readings by signal id; signals of a {@code withheld} category are not compared. */
   record Signals(Map<Integer, SignalReading> readings, Set<DataCategory> withheld) {}
@@ -28,17 +28,17 @@ public interface TwinSource {
   static TwinSource of(TwinStore store) {
     return new TwinSource() {
       @Override
-      public long samplesApplied(Vin vin) {
+      public long samplesApplied(AssetId vin) {
         return store.samplesApplied(vin);
       }
 
       @Override
-      public Signals latestSignals(Vin vin) {
+      public Signals latestSignals(AssetId vin) {
         return new Signals(store.latestSignals(vin), Set.of());
       }
 
       @Override
-      public TwinDtcs dtcs(Vin vin) {
+      public TwinDtcs dtcs(AssetId vin) {
         return TwinDtcs.of(store, vin);
       }
     };

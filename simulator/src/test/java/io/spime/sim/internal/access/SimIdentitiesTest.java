@@ -20,7 +20,7 @@ import io.spime.twin.TwinStores;
 import io.spime.wire.ClientIds;
 import io.spime.wire.TopicKind;
 import io.spime.wire.Topics;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The simulator's identities on its embedded broker: cars reach their twins, and only as themselves. */
 class SimIdentitiesTest {
-  private static final Vin CAR_A = Vin.parse("1M8GDM9AXKP042788");
-  private static final Vin CAR_B = Vin.parseLenient("SPM5D13Y1TA000000");
+  private static final AssetId CAR_A = AssetId.parse("1M8GDM9AXKP042788");
+  private static final AssetId CAR_B = AssetId.parseLenient("SPM5D13Y1TA000000");
 
   @TempDir Path dir;
 

@@ -13,7 +13,7 @@ import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.fleet.SignalReading;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.telemetry.SignalValue;
 import java.io.PrintWriter;
@@ -43,7 +43,7 @@ class FleetRunCarModelTest {
     assertTrue(out.toString().contains("every twin holds its car's DTC changes and open codes"),
         out.toString());
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"))) {
-      Vin weak = VinFactory.vin(1, 2);
+      AssetId weak = VinFactory.vin(1, 2);
       Twin twin = store.twin(weak).orElseThrow();
       assertTrue(twin.openDtcs().containsKey("P0562"), twin.openDtcs().toString());
       Map<Integer, SignalReading> latest = store.latestSignals(weak);

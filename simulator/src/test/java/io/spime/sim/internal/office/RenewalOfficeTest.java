@@ -13,7 +13,7 @@ import io.spime.twin.TwinStores;
 import io.spime.twin.custody.PartyId;
 import io.spime.twin.experience.RenewalCandidate;
 import io.spime.twin.experience.Signal;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,12 +35,12 @@ class RenewalOfficeTest {
 
   @TempDir Path dir;
 
-  private static List<Vin> fleet(int cars) {
+  private static List<AssetId> fleet(int cars) {
     return IntStream.range(0, cars).mapToObj(i -> VinFactory.vin(3, i)).toList();
   }
 
   /** Plays the office over a run of 30 simulated seconds, a tick every 5. */
-  private RenewalOffice played(TwinStore store, List<Vin> cars, long seed) {
+  private RenewalOffice played(TwinStore store, List<AssetId> cars, long seed) {
     RenewalOffice office = new RenewalOffice(store, seed, START, RUN);
     office.start(cars, START);
     for (long t = 5_000; t < RUN.toMillis(); t += 5_000) {
@@ -74,7 +74,7 @@ class RenewalOfficeTest {
   }
 
   private void assertSeededOnTop(TwinStore store) {
-    List<Vin> cars = fleet(30);
+    List<AssetId> cars = fleet(30);
     RenewalOffice office = played(store, cars, 5);
 
     assertEquals(List.of(), office.violations());
@@ -96,7 +96,7 @@ class RenewalOfficeTest {
 
   @Test
   void a_wrong_expectation_on_the_real_ranking_fails_naming_where_the_expected_customer_ranked() {
-    List<Vin> cars = fleet(10);
+    List<AssetId> cars = fleet(10);
     try (TwinStore store = TwinStores.open(dir.resolve("twins.db").toString())) {
       RenewalCheck real = played(store, cars, 5).renewals().orElseThrow();
       List<RenewalCandidate> ranking = new ArrayList<>(real.top());
@@ -116,7 +116,7 @@ class RenewalOfficeTest {
 
   @Test
   void a_store_that_knows_the_cars_already_is_refused_with_the_reason() {
-    List<Vin> cars = fleet(2);
+    List<AssetId> cars = fleet(2);
     try (TwinStore store = TwinStores.open(dir.resolve("twins.db").toString())) {
       played(store, cars, 5);
       RenewalOffice again = new RenewalOffice(store, 5, START, RUN);

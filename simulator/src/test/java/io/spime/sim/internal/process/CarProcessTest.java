@@ -25,7 +25,7 @@ import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Priority;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.event.EventDetail;
 import io.spime.wire.event.VehicleEvent;
 import io.spime.wire.telemetry.SignalValue;
@@ -53,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The out-of-process car's side, run in this JVM: its protocol, its ledger, and a restart. */
 class CarProcessTest {
-  private static final Vin VIN = VinFactory.vin(77, 0);
+  private static final AssetId VIN = VinFactory.vin(77, 0);
   @TempDir Path dir;
 
   @Test
@@ -90,7 +90,7 @@ class CarProcessTest {
   @Test
   void a_dtc_change_pending_at_a_kill_is_raised_again_after_the_restart_and_the_twin_holds_it_once()
       throws Exception {
-    Vin vin = VinFactory.vin(77, 1);
+    AssetId vin = VinFactory.vin(77, 1);
     Path scenario = dir.resolve("scenario.properties");
     ScenarioFile.write(scenario, ScenarioSpec.resolve("commute").toProperties(), "test");
     Path ledger = dir.resolve("car.ledger");

@@ -16,7 +16,7 @@ import io.spime.sim.internal.verify.CarResult;
 import io.spime.testkit.TestBrokers;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A car in a real child JVM: killed with SIGKILL and restarted, or dying on its own. */
 class ChildCarTest {
-  private static final Vin VIN = VinFactory.vin(91, 0);
+  private static final AssetId VIN = VinFactory.vin(91, 0);
   @TempDir Path dir;
 
   @Test

@@ -15,7 +15,7 @@ import io.spime.sim.internal.scenario.ScenarioSpec;
 import io.spime.sim.internal.verify.CarResult;
 import io.spime.sim.internal.verify.DtcCheck;
 import io.spime.sim.internal.verify.LatencySummary;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML report and the CSV files beside it, written from a run's figures. */
 class HtmlReportTest {
-  private static final Vin CAR_A = VinFactory.vin(7, 0);
-  private static final Vin CAR_B = VinFactory.vin(7, 1);
+  private static final AssetId CAR_A = VinFactory.vin(7, 0);
+  private static final AssetId CAR_B = VinFactory.vin(7, 1);
 
   @TempDir Path dir;
 

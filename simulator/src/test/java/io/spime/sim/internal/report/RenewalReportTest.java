@@ -22,7 +22,7 @@ import io.spime.twin.experience.RenewalCandidate;
 import io.spime.twin.experience.RiskReason;
 import io.spime.twin.experience.RiskScore;
 import io.spime.twin.experience.Signal;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ class RenewalReportTest {
   @TempDir Path dir;
 
   private static RenewalCandidate candidate(int index, String customer, RiskReason... reasons) {
-    Vin vin = VinFactory.vin(9, index);
+    AssetId vin = VinFactory.vin(9, index);
     return new RenewalCandidate(new AgreementRef(vin, AgreementKind.LEASE, "LESSEE"), PartyId.of(customer),
         DUE.minusYears(3), DUE.plusDays(index), Map.of(), RiskScore.of(List.of(reasons)));
   }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.sim.internal.report.RunReport;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CarResultTest {
-  private static final Vin VIN = Vin.parse("1M8GDM9AXKP042788");
+  private static final AssetId VIN = AssetId.parse("1M8GDM9AXKP042788");
 
   @Test
   void a_car_is_clean_only_when_its_twin_holds_exactly_what_it_accepted() {

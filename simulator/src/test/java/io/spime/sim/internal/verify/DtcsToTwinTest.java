@@ -24,7 +24,7 @@ import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.diagnostics.Dtc;
 import io.spime.twin.diagnostics.DtcSeverity;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +50,7 @@ class DtcsToTwinTest {
 
   @Test
   void the_codes_a_car_sets_and_clears_reach_its_twin_and_the_check_passes() {
-    Vin vin = VinFactory.vin(4242, 0);
+    AssetId vin = VinFactory.vin(4242, 0);
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"))) {
       new RegisteringOffice(store).start(List.of(vin), System.currentTimeMillis());
       long t0 = System.currentTimeMillis() - 60_000;
@@ -79,7 +79,7 @@ class DtcsToTwinTest {
 
   @Test
   void a_code_the_twin_does_not_hold_is_a_mismatch_with_the_twins_refusal() {
-    Vin vin = VinFactory.vin(4242, 1);
+    AssetId vin = VinFactory.vin(4242, 1);
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"))) {
       // Not registered: a twin without a production record refuses the car's DTC events.
       VirtualCar car = drive(store, vin, System.currentTimeMillis() - 10_000, 20);
@@ -103,7 +103,7 @@ class DtcsToTwinTest {
 
   @Test
   void a_change_the_car_did_not_raise_or_one_the_twin_lacks_is_a_mismatch() {
-    Vin vin = VinFactory.vin(4242, 2);
+    AssetId vin = VinFactory.vin(4242, 2);
     try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"))) {
       new RegisteringOffice(store).start(List.of(vin), System.currentTimeMillis());
       long t0 = System.currentTimeMillis() - 10_000;
@@ -127,7 +127,7 @@ class DtcsToTwinTest {
   }
 
   /** Drives the car {@code ticks} ticks from {@code t0} and waits until the twin has all of it. */
-  private VirtualCar drive(TwinStore store, Vin vin, long t0, int ticks) {
+  private VirtualCar drive(TwinStore store, AssetId vin, long t0, int ticks) {
     String url = TestBrokers.embedded().url();
     try (FleetIngest ingest = FleetIngest.builder(url, store).build();
         EdgeAgent agent = CarAgents.build(vin, url, dir.resolve("agent-" + vin.value()), COMMUTE,

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spime.testkit.TestVins;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import io.spime.wire.telemetry.TelemetryBatch;
@@ -13,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NewBatchesTest {
-  private static final Vin A = TestVins.withCheckDigit("WVWZZZ1K0AW000001");
-  private static final Vin B = TestVins.withCheckDigit("WVWZZZ1K0AW000002");
+  private static final AssetId A = TestVins.withCheckDigit("WVWZZZ1K0AW000001");
+  private static final AssetId B = TestVins.withCheckDigit("WVWZZZ1K0AW000002");
 
-  private static TelemetryBatch batch(Vin vin, long stream, long seq) {
+  private static TelemetryBatch batch(AssetId vin, long stream, long seq) {
     return new TelemetryBatch(vin, new StreamPosition(stream, seq, 1), 1,
         List.of(new Sample(1, 1_000L * seq, SignalValue.of(seq))));
   }

@@ -12,7 +12,7 @@ import io.spime.twin.experience.RenewalCandidate;
 import io.spime.twin.experience.RiskReason;
 import io.spime.twin.experience.RiskScore;
 import io.spime.twin.experience.Signal;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ class RenewalCheckTest {
 
   /** Customer {@code c<index>} on car {@code index}, with these reasons. */
   static RenewalCandidate candidate(int index, RiskReason... reasons) {
-    Vin vin = VinFactory.vin(5, index);
+    AssetId vin = VinFactory.vin(5, index);
     return new RenewalCandidate(new AgreementRef(vin, AgreementKind.LEASE, "LESSEE"), customer(index),
         DUE.minusYears(3), DUE.plusDays(index), Map.of(), RiskScore.of(List.of(reasons)));
   }
@@ -60,8 +60,8 @@ class RenewalCheckTest {
     RenewalCheck check = RenewalCheck.of(ranking, Set.of(customer(1), customer(3)), 4);
 
     assertFalse(check.passed());
-    Vin car1 = VinFactory.vin(5, 1);
-    Vin car0 = VinFactory.vin(5, 0);
+    AssetId car1 = VinFactory.vin(5, 1);
+    AssetId car0 = VinFactory.vin(5, 0);
     assertEquals(List.of(
         "seeded customer c1 (car " + car1 + ", #3, 9 points: days in workshop 3 x 3 = 9) ranked below the top 2,"
             + " where #2 is unseeded c0 (car " + car0 + ", #2, 19 points: days in workshop 3 x 3 = 9,"

@@ -8,7 +8,7 @@ import io.spime.twin.experience.Channel;
 import io.spime.twin.experience.JourneyPhase;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.experience.TouchpointOutcome;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public final class LegacyTouchpoints {
   private LegacyTouchpoints() {}
 
   /** The touchpoint of the event, if it names its customer; its id is {@code ev:<event id>}. */
-  public static Optional<Touchpoint> of(EventId id, Vin vin, Instant at, TouchpointRecorded e) {
+  public static Optional<Touchpoint> of(EventId id, AssetId vin, Instant at, TouchpointRecorded e) {
     if (e.customer().isEmpty() || e.customer().get().equals(PartyId.ERASED)) {
       return Optional.empty();
     }

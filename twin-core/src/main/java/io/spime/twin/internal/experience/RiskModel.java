@@ -10,7 +10,7 @@ import io.spime.twin.experience.Signal;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.twin.lifecycle.PhaseChange;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +103,7 @@ public final class RiskModel {
   }
 
   /** Service touchpoints about this car, from start to end (to today while still open). */
-  private static long daysInWorkshop(Vin vin, List<Touchpoint> touchpoints, Instant from, Instant until) {
+  private static long daysInWorkshop(AssetId vin, List<Touchpoint> touchpoints, Instant from, Instant until) {
     long days = 0;
     for (Touchpoint t : touchpoints) {
       if (t.phase() == JourneyPhase.SERVICE && t.channel() == Channel.WORKSHOP && t.vehicle().filter(vin::equals).isPresent()) {

@@ -18,7 +18,7 @@ import io.spime.twin.event.TwinEvent;
 import io.spime.twin.exceptions.InvalidEventException;
 import io.spime.twin.exceptions.TwinException;
 import io.spime.twin.exceptions.UnknownValueException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.stream.Collectors;
 
 /** The one JSON mapping of events and twins, used by the journal, the snapshots and the export. */
@@ -98,7 +98,7 @@ public final class TwinJson {
     m.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT);
     m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-    m.addMixIn(Vin.class, Mixins.StringValue.class);
+    m.addMixIn(AssetId.class, Mixins.StringValue.class);
     m.addMixIn(PartyId.class, Mixins.StringValue.class);
     m.addMixIn(EventId.class, Mixins.UuidValue.class);
     m.addMixIn(TwinEvent.class, Mixins.Tagged.class);

@@ -17,7 +17,7 @@ import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.twin.lifecycle.PhaseChange;
 import io.spime.twin.state.CommandState;
 import io.spime.twin.state.StateDocument;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import java.util.TreeMap;
 
 /** The mutable twin a fold works on; {@link TwinFolder} holds the rules, this only the data. */
 final class TwinState {
-  final Vin vin;
+  final AssetId vin;
   long revision;
   Instant updatedAt;
   VehicleIdentity identity;

@@ -12,14 +12,14 @@ import io.spime.twin.experience.RiskReason;
 import io.spime.twin.experience.Signal;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.experience.TouchpointOutcome;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RiskModelTest {
-  private static final Vin VIN = TestVins.numbered(901);
+  private static final AssetId VIN = TestVins.numbered(901);
   private static final PartyId CUSTOMER = PartyId.of("cust-901");
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
   private static final LocalDate TODAY = LocalDate.of(2024, 12, 31);

@@ -15,7 +15,7 @@ import io.spime.twin.event.CommandCompleted;
 import io.spime.twin.event.CommandIssued;
 import io.spime.twin.fleet.DailyRollup;
 import io.spime.twin.state.CommandState;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ final class CarDataRoutes {
   /** Daily min, max, mean of a technical signal; personal signals' rollups are not served. */
   void rollups(Context ctx) {
     Caller caller = Callers.of(ctx);
-    Vin vin = TwinAccess.vin(ctx.pathParam("vin"));
+    AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     TwinAccess.readable(s.store(), caller, vin);
     int signalId;
     try {
@@ -69,7 +69,7 @@ final class CarDataRoutes {
   /** A command's state: open (from the twin) or its result (from the journal's last entries). */
   void command(Context ctx) {
     Caller caller = Callers.of(ctx);
-    Vin vin = TwinAccess.vin(ctx.pathParam("vin"));
+    AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     Twin twin = TwinAccess.readable(s.store(), caller, vin);
     String id = ctx.pathParam("commandId");
     ObjectNode out = JSON.createObjectNode().put("vin", vin.value()).put("commandId", id);

@@ -18,7 +18,7 @@ import io.spime.twin.exceptions.ConcurrencyConflictException;
 import io.spime.twin.exceptions.InvalidEventException;
 import io.spime.twin.exceptions.UnknownCustomerException;
 import io.spime.twin.optin.Pseudonym;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,7 @@ final class CustodyWriteRoutes {
   /** Customer care, or a partner holding custody now, records a touchpoint at the If-Match revision. */
   void touchpoint(Context ctx) {
     WriteTarget target = writable(ctx, "record touchpoints");
-    Vin vin = target.vin();
+    AssetId vin = target.vin();
     long expected = target.expected();
     JsonNode body = Bodies.object(ctx);
     TouchpointKind kind = Params.enumValue(TouchpointKind.class, "kind", Bodies.text(body, "kind"), TouchpointKind::valueOf);

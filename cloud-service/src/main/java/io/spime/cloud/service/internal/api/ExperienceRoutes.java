@@ -19,7 +19,7 @@ import io.spime.twin.experience.RenewalQuery;
 import io.spime.twin.experience.TimelinePage;
 import io.spime.twin.experience.TimelineQuery;
 import io.spime.twin.fleet.PageRequest;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -49,7 +49,7 @@ final class ExperienceRoutes {
     Optional<String> vin = Params.text(ctx, "vin");
     if (vin.isPresent()) {
       try {
-        query = query.about(Vin.parseLenient(vin.get()));
+        query = query.about(AssetId.parseLenient(vin.get()));
       } catch (IllegalArgumentException e) {
         throw ApiProblem.badRequest("vin", e.getMessage());
       }

@@ -14,7 +14,7 @@ import io.spime.twin.experience.Channel;
 import io.spime.twin.experience.JourneyPhase;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.experience.TouchpointOutcome;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -40,7 +40,7 @@ final class ExperienceWriteRoutes {
     Channel channel = Params.enumValue(Channel.class, "channel", Bodies.text(body, "channel"), Channel::valueOf);
     Instant start = instant(body, "start").orElseThrow(() -> ApiProblem.badRequest("start", "start is required"));
     Optional<Instant> end = instant(body, "end");
-    Optional<Vin> vin = optional(body, "vin").map(v -> parsed("vin", () -> Vin.parseLenient(v)));
+    Optional<AssetId> vin = optional(body, "vin").map(v -> parsed("vin", () -> AssetId.parseLenient(v)));
     Optional<AgreementRef> agreement = Optional.empty();
     JsonNode a = body.get("agreement");
     if (a != null) {

@@ -17,7 +17,7 @@ import io.spime.twin.event.TwinEvent;
 import io.spime.twin.event.VehicleProduced;
 import io.spime.twin.exceptions.ConcurrencyConflictException;
 import io.spime.twin.exceptions.TwinException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.List;
 
 /**
@@ -41,7 +41,7 @@ final class RegistrationRoutes {
     if (caller.role() != Role.OEM_TECHNICAL) {
       throw ApiProblem.forbidden("only the maker's technical staff register cars");
     }
-    Vin vin = TwinAccess.vin(ctx.pathParam("vin"));
+    AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     long expected = Bodies.ifMatch(ctx);
     VehicleProduced produced = produced(Bodies.object(ctx), vin);
     if (expected != 0) {
@@ -61,7 +61,7 @@ final class RegistrationRoutes {
   }
 
   /** The body as the car's production record; 400 naming what is wrong with it. */
-  private static VehicleProduced produced(JsonNode body, Vin vin) {
+  private static VehicleProduced produced(JsonNode body, AssetId vin) {
     TwinEvent event;
     try {
       event = TwinEventJson.parse(body.toString());

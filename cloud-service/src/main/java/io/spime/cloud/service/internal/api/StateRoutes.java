@@ -10,7 +10,7 @@ import io.spime.cloud.service.internal.web.Callers;
 import io.spime.cloud.service.internal.web.Json;
 import io.spime.twin.Twin;
 import io.spime.twin.state.StateDocument;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ final class StateRoutes {
 
   void state(Context ctx) {
     Caller caller = Callers.of(ctx);
-    Vin vin = TwinAccess.vin(ctx.pathParam("vin"));
+    AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     Twin twin = TwinAccess.readable(s.store(), caller, vin);
     Instant now = Instant.now();
     boolean entitled = PersonalData.entitled(caller, twin, now, Optional.empty());

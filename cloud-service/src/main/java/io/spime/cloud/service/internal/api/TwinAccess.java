@@ -5,7 +5,7 @@ import io.spime.cloud.service.internal.web.ApiProblem;
 import io.spime.twin.Twin;
 import io.spime.twin.TwinJournal;
 import io.spime.wire.InvalidVinException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 
 /**
  * Which cars a caller may read: staff every car; a partner or customer only a car in one of whose
@@ -16,9 +16,9 @@ final class TwinAccess {
   private TwinAccess() {}
 
   /** The VIN of a path parameter; 400 naming the parameter if it is not a valid VIN. */
-  static Vin vin(String text) {
+  static AssetId vin(String text) {
     try {
-      return Vin.parse(text);
+      return AssetId.parse(text);
     } catch (InvalidVinException e) {
       throw ApiProblem.badRequest("vin", e.getMessage());
     }
@@ -33,12 +33,12 @@ final class TwinAccess {
   }
 
   /** The car's current twin if the caller may read it; else 404, the same as for an unknown car. */
-  static Twin readable(TwinJournal journal, Caller caller, Vin vin) {
+  static Twin readable(TwinJournal journal, Caller caller, AssetId vin) {
     return journal.twin(vin).filter(t -> mayRead(caller, t))
         .orElseThrow(() -> notFound(vin));
   }
 
-  static ApiProblem notFound(Vin vin) {
+  static ApiProblem notFound(AssetId vin) {
     return ApiProblem.notFound("no twin " + vin + " that you may read");
   }
 }

@@ -18,7 +18,7 @@ import io.spime.twin.custody.CustodyEpoch;
 import io.spime.twin.custody.CustodyHolder;
 import io.spime.twin.fleet.SignalReading;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
 import io.spime.wire.telemetry.SignalValue;
@@ -44,7 +44,7 @@ final class TwinRoutes {
 
   void twin(Context ctx) {
     Caller caller = Callers.of(ctx);
-    Vin vin = TwinAccess.vin(ctx.pathParam("vin"));
+    AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     Twin now = TwinAccess.readable(s.store(), caller, vin);
     Optional<Instant> asOf = Params.instant(ctx, "asOf");
     Optional<Long> revision = Params.number(ctx, "revision");
@@ -68,7 +68,7 @@ final class TwinRoutes {
 
   void history(Context ctx) {
     Caller caller = Callers.of(ctx);
-    Vin vin = TwinAccess.vin(ctx.pathParam("vin"));
+    AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     Twin twin = TwinAccess.readable(s.store(), caller, vin);
     int limit = Params.limit(ctx, 100, 1000);
     long after = Cursors.decode("history:" + vin.value(), ctx.queryParam("cursor")).map(p -> {
@@ -105,7 +105,7 @@ final class TwinRoutes {
 
   void record(Context ctx) {
     Caller caller = Callers.of(ctx);
-    Vin vin = TwinAccess.vin(ctx.pathParam("vin"));
+    AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     Twin twin = TwinAccess.readable(s.store(), caller, vin);
     String record = s.store().export(vin, caller.viewer());
     List<AuditEntry> reads = new ArrayList<>();
@@ -123,7 +123,7 @@ final class TwinRoutes {
 
   void latestSignals(Context ctx) {
     Caller caller = Callers.of(ctx);
-    Vin vin = TwinAccess.vin(ctx.pathParam("vin"));
+    AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     Twin twin = TwinAccess.readable(s.store(), caller, vin);
     Set<DataCategory> consented = twin.consentedCategories();
     ObjectNode out = JSON.createObjectNode().put("vin", vin.value());

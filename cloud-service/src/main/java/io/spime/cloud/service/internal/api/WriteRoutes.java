@@ -19,7 +19,7 @@ import io.spime.twin.event.ConsentRevoked;
 import io.spime.twin.exceptions.ConcurrencyConflictException;
 import io.spime.twin.exceptions.InvalidEventException;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +41,7 @@ final class WriteRoutes {
     WriteTarget target = WriteTarget.of(ctx, s.store(), Set.of(Role.CUSTOMER, Role.OEM_CUSTOMER_CARE),
         "only the customer or customer care may change consent");
     Caller caller = target.caller();
-    Vin vin = target.vin();
+    AssetId vin = target.vin();
     long expected = target.expected();
     Twin twin = target.twin();
     JsonNode body = Bodies.object(ctx);
@@ -82,7 +82,7 @@ final class WriteRoutes {
   void command(Context ctx) {
     WriteTarget target = WriteTarget.of(ctx, s.store(), Set.of(Role.OEM_TECHNICAL),
         "only the maker's technical staff may send commands");
-    Vin vin = target.vin();
+    AssetId vin = target.vin();
     JsonNode body = Bodies.object(ctx);
     String kind = Bodies.text(body, "kind");
     if (!COMMAND_KINDS.contains(kind)) {

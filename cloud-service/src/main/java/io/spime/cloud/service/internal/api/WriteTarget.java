@@ -8,7 +8,7 @@ import io.spime.cloud.service.internal.web.Callers;
 import io.spime.cloud.service.internal.web.Json;
 import io.spime.twin.Twin;
 import io.spime.twin.TwinJournal;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.util.Set;
 
 /**
@@ -20,14 +20,14 @@ import java.util.Set;
  * @param expected the revision If-Match names
  * @param twin the car's twin now
  */
-record WriteTarget(Caller caller, Vin vin, long expected, Twin twin) {
+record WriteTarget(Caller caller, AssetId vin, long expected, Twin twin) {
 
   static WriteTarget of(Context ctx, TwinJournal journal, Set<Role> allowed, String refusal) {
     Caller caller = Callers.of(ctx);
     if (!allowed.contains(caller.role())) {
       throw ApiProblem.forbidden(refusal);
     }
-    Vin vin = TwinAccess.vin(ctx.pathParam("vin"));
+    AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     long expected = Bodies.ifMatch(ctx);
     return new WriteTarget(caller, vin, expected, TwinAccess.readable(journal, caller, vin));
   }

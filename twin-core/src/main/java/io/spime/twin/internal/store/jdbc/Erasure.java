@@ -9,7 +9,7 @@ import io.spime.twin.event.TwinEvent;
 import io.spime.twin.internal.json.TwinJson;
 import io.spime.twin.internal.model.TwinFolder;
 import io.spime.wire.DataCategory;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
 import java.sql.Connection;
@@ -38,21 +38,21 @@ final class Erasure {
     boolean customer = Customers.delete(c, subject);
     Touchpoints.delete(c, subject);
     JdbcOptIns.erase(c, subject);
-    Map<Long, Vin> vehicles = new LinkedHashMap<>();
+    Map<Long, AssetId> vehicles = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT d.vehicle_id, v.vin FROM data_subjects d JOIN vehicles v ON v.vehicle_id = d.vehicle_id "
             + "WHERE d.subject = ? ORDER BY d.vehicle_id")) {
       ps.setString(1, subject.value());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          vehicles.put(rs.getLong(1), Vin.parseLenient(rs.getString(2)));
+          vehicles.put(rs.getLong(1), AssetId.parseLenient(rs.getString(2)));
         }
       }
     }
     ids.lockAll(c, vehicles.values());
     int telemetry = 0;
     int carRecords = 0;
-    for (Map.Entry<Long, Vin> v : vehicles.entrySet()) {
+    for (Map.Entry<Long, AssetId> v : vehicles.entrySet()) {
       Twin head = JournalReader.head(c, v.getKey(), v.getValue());
       telemetry += deletePersonalSignals(c, v.getKey(), head, subject);
       carRecords += deleteCarRecords(c, v.getKey(), head, subject);
@@ -66,7 +66,7 @@ final class Erasure {
       ps.executeUpdate();
     }
     Map<Long, HeadCache.Head> heads = new LinkedHashMap<>();
-    for (Map.Entry<Long, Vin> v : vehicles.entrySet()) {
+    for (Map.Entry<Long, AssetId> v : vehicles.entrySet()) {
       Twin rebuilt = rebuild(sql, v.getKey(), v.getValue());
       heads.put(v.getKey(), new HeadCache.Head(rebuilt, rebuilt.revision()));
     }
@@ -160,7 +160,7 @@ final class Erasure {
     return rewritten.size();
   }
 
-  private Twin rebuild(StatementCache sql, long vehicleId, Vin vin) throws SQLException {
+  private Twin rebuild(StatementCache sql, long vehicleId, AssetId vin) throws SQLException {
     Connection c = sql.connection();
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM snapshots WHERE vehicle_id = ?")) {
       ps.setLong(1, vehicleId);

@@ -5,7 +5,7 @@ import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.VehicleSummary;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,7 +74,7 @@ final class FleetReader {
     long seen = rs.getLong(8);
     Optional<Instant> lastSeen = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(seen));
     return new VehicleSummary(
-        Vin.parseLenient(rs.getString(1)),
+        AssetId.parseLenient(rs.getString(1)),
         rs.getLong(2),
         phase == null ? Optional.empty() : Optional.of(LifecyclePhase.valueOf(phase)),
         Optional.ofNullable(rs.getString(4)),

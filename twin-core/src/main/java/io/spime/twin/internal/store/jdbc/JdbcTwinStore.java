@@ -32,7 +32,7 @@ import io.spime.twin.ingest.StreamProgress;
 import io.spime.twin.ingest.UplinkApplyResult;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.twin.internal.export.SpimeRecordWriter;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -97,14 +97,14 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public Optional<Twin> twin(Vin vin) {
+  public Optional<Twin> twin(AssetId vin) {
     Objects.requireNonNull(vin, "vin");
     return readVehicle("reading the twin of " + vin, vin, Optional.empty(),
         (c, id) -> Optional.of(JournalReader.head(c, id, vin)));
   }
 
   @Override
-  public Optional<Twin> asOf(Vin vin, Instant instant) {
+  public Optional<Twin> asOf(AssetId vin, Instant instant) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(instant, "instant");
     return readVehicle("reading the twin of " + vin + " as of " + instant, vin, Optional.empty(),
@@ -112,7 +112,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public Optional<Twin> atRevision(Vin vin, long revision) {
+  public Optional<Twin> atRevision(AssetId vin, long revision) {
     Objects.requireNonNull(vin, "vin");
     if (revision < 1) {
       throw new IllegalArgumentException("revision must be 1 or more, was " + revision);
@@ -127,7 +127,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public List<JournalEntry> history(Vin vin, long afterRevision, int limit) {
+  public List<JournalEntry> history(AssetId vin, long afterRevision, int limit) {
     Objects.requireNonNull(vin, "vin");
     if (afterRevision < 0) {
       throw new IllegalArgumentException("afterRevision must be 0 or more, was " + afterRevision);
@@ -157,7 +157,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public List<CarEvent> carEvents(Vin vin, Instant from, int limit) {
+  public List<CarEvent> carEvents(AssetId vin, Instant from, int limit) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(from, "from");
     checkLimit(limit);
@@ -166,7 +166,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public List<QuarantinedMessage> quarantined(Vin vin, int limit) {
+  public List<QuarantinedMessage> quarantined(AssetId vin, int limit) {
     Objects.requireNonNull(vin, "vin");
     checkLimit(limit);
     return readVehicle("reading the quarantined messages of " + vin, vin, List.of(),
@@ -174,7 +174,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public List<RefusedEvents> refusedTwinEvents(Vin vin, int limit) {
+  public List<RefusedEvents> refusedTwinEvents(AssetId vin, int limit) {
     Objects.requireNonNull(vin, "vin");
     checkLimit(limit);
     return readVehicle("reading the refused twin events of " + vin, vin, List.of(),
@@ -182,7 +182,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public void recordConnectivity(Vin vin, boolean online, Instant at, long bootId) {
+  public void recordConnectivity(AssetId vin, boolean online, Instant at, long bootId) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(at, "at");
     if (bootId == 0) {
@@ -197,7 +197,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public Optional<Connectivity> connectivity(Vin vin) {
+  public Optional<Connectivity> connectivity(AssetId vin) {
     Objects.requireNonNull(vin, "vin");
     return readVehicle("reading the connectivity of " + vin, vin, Optional.empty(), UplinkReader::connectivity);
   }
@@ -208,7 +208,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   /** Reads with the vehicle's id; {@code ifUnknown} if the store has never heard of the vehicle. */
-  private <T> T readVehicle(String doing, Vin vin, T ifUnknown, VehicleWork<T> work) {
+  private <T> T readVehicle(String doing, AssetId vin, T ifUnknown, VehicleWork<T> work) {
     return db.read(doing, c -> {
       Optional<Long> id = ids.find(c, vin);
       return id.isEmpty() ? ifUnknown : work.run(c, id.get());
@@ -222,19 +222,19 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public Map<Integer, SignalReading> latestSignals(Vin vin) {
+  public Map<Integer, SignalReading> latestSignals(AssetId vin) {
     Objects.requireNonNull(vin, "vin");
     return readVehicle("reading the latest signals of " + vin, vin, new TreeMap<>(), TelemetryReader::latest);
   }
 
   @Override
-  public long samplesApplied(Vin vin) {
+  public long samplesApplied(AssetId vin) {
     Objects.requireNonNull(vin, "vin");
     return db.read("reading the sample count of " + vin, c -> TelemetryReader.samplesApplied(c, vin));
   }
 
   @Override
-  public Optional<StreamProgress> streamProgress(Vin vin) {
+  public Optional<StreamProgress> streamProgress(AssetId vin) {
     Objects.requireNonNull(vin, "vin");
     return db.read("reading the stream progress of " + vin, c -> TelemetryReader.streamProgress(c, vin));
   }
@@ -247,7 +247,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public List<DailyRollup> dailyRollups(Vin vin, int signalId, LocalDate from, LocalDate to) {
+  public List<DailyRollup> dailyRollups(AssetId vin, int signalId, LocalDate from, LocalDate to) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -299,7 +299,7 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
-  public String export(Vin vin, Viewer viewer) {
+  public String export(AssetId vin, Viewer viewer) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(viewer, "viewer");
     return db.read("exporting the record of " + vin, c -> {

@@ -9,7 +9,7 @@ import io.spime.twin.event.TwinEvent;
 import io.spime.twin.exceptions.UnknownValueException;
 import io.spime.twin.internal.json.TwinJson;
 import io.spime.twin.internal.model.TwinFolder;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +28,7 @@ final class JournalReader {
   private JournalReader() {}
 
   /** The twin at the latest revision; {@code Twin.unknown} for a car with no events. */
-  static Twin head(Connection c, long vehicleId, Vin vin) throws SQLException {
+  static Twin head(Connection c, long vehicleId, AssetId vin) throws SQLException {
     return current(c, vehicleId, vin).twin();
   }
 
@@ -36,7 +36,7 @@ final class JournalReader {
    * The current twin: the stored head row (which may lag a few revisions behind the journal, see
    * {@link JournalWriter#HEAD_LAG}) with the journal entries after it folded on.
    */
-  static HeadCache.Head current(Connection c, long vehicleId, Vin vin) throws SQLException {
+  static HeadCache.Head current(Connection c, long vehicleId, AssetId vin) throws SQLException {
     Twin stored = Twin.unknown(vin);
     try (PreparedStatement ps = c.prepareStatement("SELECT body FROM twin_heads WHERE vehicle_id = ?")) {
       ps.setLong(1, vehicleId);
@@ -53,7 +53,7 @@ final class JournalReader {
   }
 
   /** The twin as it was after revision {@code revision} (1 or more, at most the head's). */
-  static Twin atRevision(Connection c, long vehicleId, Vin vin, long revision) throws SQLException {
+  static Twin atRevision(Connection c, long vehicleId, AssetId vin, long revision) throws SQLException {
     Twin start = Twin.unknown(vin);
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -77,7 +77,7 @@ final class JournalReader {
    * following events while they happened at or before it. Events are in time order, so reading stops
    * at the first later one. Empty if no event happened by then.
    */
-  static Optional<Twin> asOf(Connection c, long vehicleId, Vin vin, Instant instant) throws SQLException {
+  static Optional<Twin> asOf(Connection c, long vehicleId, AssetId vin, Instant instant) throws SQLException {
     long t = instant.toEpochMilli();
     Twin start = Twin.unknown(vin);
     try (PreparedStatement ps =
@@ -122,7 +122,7 @@ final class JournalReader {
     return folder.revision() == 0 ? Optional.empty() : Optional.of(folder.twin());
   }
 
-  static List<JournalEntry> entries(Connection c, long vehicleId, Vin vin, long after, long upTo)
+  static List<JournalEntry> entries(Connection c, long vehicleId, AssetId vin, long after, long upTo)
       throws SQLException {
     List<JournalEntry> out = new ArrayList<>();
     forEachEntry(c, vehicleId, vin, after, upTo, out::add);
@@ -131,7 +131,7 @@ final class JournalReader {
 
   /** Entries with after &lt; revision &lt;= upTo, in revision order. */
   static void forEachEntry(
-      Connection c, long vehicleId, Vin vin, long after, long upTo, Consumer<JournalEntry> sink)
+      Connection c, long vehicleId, AssetId vin, long after, long upTo, Consumer<JournalEntry> sink)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -150,7 +150,7 @@ final class JournalReader {
   }
 
   /** The stored entry of an event id of this vehicle, if the id is in its journal. */
-  static Optional<StoredEntry> byEventId(PreparedStatement ps, long vehicleId, Vin vin, EventId id)
+  static Optional<StoredEntry> byEventId(PreparedStatement ps, long vehicleId, AssetId vin, EventId id)
       throws SQLException {
     ps.setLong(1, vehicleId);
     ps.setBytes(2, EventIds.bytes(id));
@@ -167,7 +167,7 @@ final class JournalReader {
 
   record StoredEntry(long vehicleId, JournalEntry entry) {}
 
-  private static JournalEntry entry(ResultSet rs, Vin vin) throws SQLException {
+  private static JournalEntry entry(ResultSet rs, AssetId vin) throws SQLException {
     long revision = rs.getLong(1);
     String kind = rs.getString(5);
     SourceKind sourceKind;

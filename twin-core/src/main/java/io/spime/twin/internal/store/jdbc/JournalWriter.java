@@ -16,7 +16,7 @@ import io.spime.twin.exceptions.DuplicateEventException;
 import io.spime.twin.exceptions.FutureTimestampException;
 import io.spime.twin.internal.json.TwinJson;
 import io.spime.twin.internal.model.TwinFolder;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -153,7 +153,7 @@ final class JournalWriter {
   }
 
   /** The vehicle's current twin: from {@code earlier}, else the committed cache, else the store. */
-  HeadCache.Head head(Connection c, long vehicleId, Vin vin, Map<Long, HeadCache.Head> earlier) throws SQLException {
+  HeadCache.Head head(Connection c, long vehicleId, AssetId vin, Map<Long, HeadCache.Head> earlier) throws SQLException {
     HeadCache.Head head = earlier.get(vehicleId);
     if (head == null) {
       head = cache.get(vehicleId);

@@ -10,7 +10,7 @@ import io.spime.twin.experience.RenewalQuery;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.internal.experience.RiskModel;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -104,7 +104,7 @@ final class Renewals {
       }
       Instant until = q.today().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
       for (Object[] r : rows) {
-        Vin vin = Vin.parseLenient((String) r[6]);
+        AssetId vin = AssetId.parseLenient((String) r[6]);
         PartyId customer = PartyId.of((String) r[4]);
         LocalDate start = LocalDate.parse((String) r[5]);
         Twin car = JournalReader.head(c, (Long) r[1], vin);

@@ -6,7 +6,7 @@ import io.spime.twin.event.TwinEvent;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.internal.experience.LegacyTouchpoints;
 import io.spime.twin.internal.json.TwinJson;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,15 +45,15 @@ final class StoreTasks {
         return 0;
       }
     }
-    Map<Long, Vin> cars = new LinkedHashMap<>();
+    Map<Long, AssetId> cars = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT a.vehicle_id, v.vin FROM agreement_ends a "
         + "JOIN vehicles v ON v.vehicle_id = a.vehicle_id ORDER BY a.vehicle_id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        cars.put(rs.getLong(1), Vin.parseLenient(rs.getString(2)));
+        cars.put(rs.getLong(1), AssetId.parseLenient(rs.getString(2)));
       }
     }
-    for (Map.Entry<Long, Vin> car : cars.entrySet()) {
+    for (Map.Entry<Long, AssetId> car : cars.entrySet()) {
       Twin head = JournalReader.head(c, car.getKey(), car.getValue());
       QueryRows.rewrite(sql, car.getKey(), head);
     }
@@ -65,7 +65,7 @@ final class StoreTasks {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           TwinEvent event = TwinJson.read(rs.getString(4), TwinEvent.class, "a touchpoint event");
-          Optional<Touchpoint> t = LegacyTouchpoints.of(EventIds.of(rs.getBytes(2)), Vin.parseLenient(rs.getString(1)),
+          Optional<Touchpoint> t = LegacyTouchpoints.of(EventIds.of(rs.getBytes(2)), AssetId.parseLenient(rs.getString(1)),
               Instant.ofEpochMilli(rs.getLong(3)), (TouchpointRecorded) event);
           if (t.isPresent()) {
             Touchpoints.bind(insert, t.get());

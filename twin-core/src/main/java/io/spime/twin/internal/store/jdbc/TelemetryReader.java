@@ -3,7 +3,7 @@ package io.spime.twin.internal.store.jdbc;
 import io.spime.twin.fleet.DailyRollup;
 import io.spime.twin.fleet.SignalReading;
 import io.spime.twin.ingest.StreamProgress;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,7 +55,7 @@ final class TelemetryReader {
     return out;
   }
 
-  static long samplesApplied(Connection c, Vin vin) throws SQLException {
+  static long samplesApplied(Connection c, AssetId vin) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT samples_applied FROM vehicles WHERE vin = ?")) {
       ps.setString(1, vin.value());
       try (ResultSet rs = ps.executeQuery()) {
@@ -65,7 +65,7 @@ final class TelemetryReader {
   }
 
   /** The durable seq of the stream the vehicle's last applied uplink message came on. */
-  static Optional<StreamProgress> streamProgress(Connection c, Vin vin) throws SQLException {
+  static Optional<StreamProgress> streamProgress(Connection c, AssetId vin) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT s.stream_id, s.durable_seq FROM vehicles v JOIN telemetry_streams s "
             + "ON s.vehicle_id = v.vehicle_id AND s.stream_id = v.last_stream_id WHERE v.vin = ?")) {

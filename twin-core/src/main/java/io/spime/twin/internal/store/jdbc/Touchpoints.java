@@ -10,7 +10,7 @@ import io.spime.twin.experience.TimelineQuery;
 import io.spime.twin.experience.Touchpoint;
 import io.spime.twin.experience.TouchpointOutcome;
 import io.spime.twin.fleet.PageRequest;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,7 +59,7 @@ final class Touchpoints {
     }
     ps.setString(5, t.phase().name());
     ps.setString(6, t.channel().name());
-    ps.setString(7, t.vehicle().map(Vin::value).orElse(null));
+    ps.setString(7, t.vehicle().map(AssetId::value).orElse(null));
     ps.setString(8, t.agreement().map(a -> a.kind().name()).orElse(null));
     ps.setString(9, t.agreement().map(AgreementRef::reference).orElse(null));
     ps.setInt(10, t.outcome().answered() ? 1 : 0);
@@ -74,7 +74,7 @@ final class Touchpoints {
   /** One page, newest first, keyset-paged on the index {@code (customer, start_ms, id)}. */
   static TimelinePage timeline(Connection c, TimelineQuery q, PageRequest page) throws SQLException {
     String fingerprint = "timeline:" + Integer.toHexString(String.join("|", q.customer().value(),
-        q.phase().map(Enum::name).orElse(""), q.vehicle().map(Vin::value).orElse(""),
+        q.phase().map(Enum::name).orElse(""), q.vehicle().map(AssetId::value).orElse(""),
         q.from().map(Instant::toString).orElse(""), q.before().map(Instant::toString).orElse("")).hashCode());
     long afterStart = Long.MAX_VALUE;
     String afterId = "";
@@ -151,7 +151,7 @@ final class Touchpoints {
   private static Touchpoint read(ResultSet rs) throws SQLException {
     long end = rs.getLong(4);
     Optional<Instant> ended = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(end));
-    Optional<Vin> vin = Optional.ofNullable(rs.getString(7)).map(Vin::parseLenient);
+    Optional<AssetId> vin = Optional.ofNullable(rs.getString(7)).map(AssetId::parseLenient);
     String kind = rs.getString(8);
     Optional<AgreementRef> agreement = kind == null || vin.isEmpty() ? Optional.empty()
         : Optional.of(new AgreementRef(vin.get(), AgreementKind.valueOf(kind), rs.getString(9)));

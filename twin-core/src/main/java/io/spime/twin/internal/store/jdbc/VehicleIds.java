@@ -1,6 +1,6 @@
 package io.spime.twin.internal.store.jdbc;
 
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * deadlock.
  */
 final class VehicleIds {
-  private final Map<Vin, Long> committed = new ConcurrentHashMap<>();
+  private final Map<AssetId, Long> committed = new ConcurrentHashMap<>();
   private final Dialect dialect;
 
   VehicleIds(Dialect dialect) {
@@ -33,21 +33,21 @@ final class VehicleIds {
 
   /** The ids created in one write transaction, published on commit. */
   final class Pending {
-    private final Map<Vin, Long> created = new HashMap<>();
+    private final Map<AssetId, Long> created = new HashMap<>();
     private final Set<Long> locked = new HashSet<>();
 
     /**
      * Resolves these vehicles, creating the new ones, and locks their rows until the transaction ends
      * if writers share the database; a no-op for those locked already by this transaction.
      */
-    void lockAll(Connection c, Collection<Vin> vins) throws SQLException {
+    void lockAll(Connection c, Collection<AssetId> vins) throws SQLException {
       if (!dialect.sharedWriters()) {
         return;
       }
-      Set<Vin> ordered = new TreeSet<>(Comparator.comparing(Vin::value));
+      Set<AssetId> ordered = new TreeSet<>(Comparator.comparing(AssetId::value));
       ordered.addAll(vins);
       List<Long> ids = new ArrayList<>();
-      for (Vin vin : ordered) {
+      for (AssetId vin : ordered) {
         long id = getOrCreate(c, vin);
         if (locked.add(id)) {
           ids.add(id);
@@ -64,7 +64,7 @@ final class VehicleIds {
       }
     }
 
-    long getOrCreate(Connection c, Vin vin) throws SQLException {
+    long getOrCreate(Connection c, AssetId vin) throws SQLException {
       Long id = committed.get(vin);
       if (id == null) {
         id = created.get(vin);
@@ -82,7 +82,7 @@ final class VehicleIds {
       return createdId;
     }
 
-    Optional<Long> find(Connection c, Vin vin) throws SQLException {
+    Optional<Long> find(Connection c, AssetId vin) throws SQLException {
       Long id = created.get(vin);
       return id != null ? Optional.of(id) : VehicleIds.this.find(c, vin);
     }
@@ -96,7 +96,7 @@ final class VehicleIds {
     return new Pending();
   }
 
-  Optional<Long> find(Connection c, Vin vin) throws SQLException {
+  Optional<Long> find(Connection c, AssetId vin) throws SQLException {
     Long id = committed.get(vin);
     if (id != null) {
       return Optional.of(id);
@@ -106,7 +106,7 @@ final class VehicleIds {
     return found;
   }
 
-  private static Optional<Long> lookup(Connection c, Vin vin) throws SQLException {
+  private static Optional<Long> lookup(Connection c, AssetId vin) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT vehicle_id FROM vehicles WHERE vin = ?")) {
       ps.setString(1, vin.value());
       try (ResultSet rs = ps.executeQuery()) {
@@ -115,7 +115,7 @@ final class VehicleIds {
     }
   }
 
-  private static long insert(Connection c, Vin vin) throws SQLException {
+  private static long insert(Connection c, AssetId vin) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO vehicles (vin) VALUES (?) ON CONFLICT (vin) DO NOTHING")) {
       ps.setString(1, vin.value());
       ps.executeUpdate();

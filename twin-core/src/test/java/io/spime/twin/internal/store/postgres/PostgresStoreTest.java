@@ -14,7 +14,7 @@ import io.spime.twin.TwinStores;
 import io.spime.twin.exceptions.ForeignStoreException;
 import io.spime.twin.exceptions.TwinStoreException;
 import io.spime.twin.exceptions.UnsupportedSchemaException;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -59,7 +59,7 @@ class PostgresStoreTest {
 
   @Test
   void a_url_opens_a_store_whose_vehicle_tables_are_hash_partitioned() throws Exception {
-    Vin vin = Vin.parseLenient("WVWZZZ1K0AP000001");
+    AssetId vin = AssetId.parseLenient("WVWZZZ1K0AP000001");
     try (TwinStore store = TwinStores.open(schema.url())) {
       store.recordConnectivity(vin, true, java.time.Instant.parse("2024-01-01T00:00:00Z"), 7);
       assertTrue(store.connectivity(vin).orElseThrow().online());
@@ -75,7 +75,7 @@ class PostgresStoreTest {
 
   @Test
   void a_callers_pool_is_used_and_left_open_when_the_store_closes() {
-    Vin vin = Vin.parseLenient("WVWZZZ1K0AP000002");
+    AssetId vin = AssetId.parseLenient("WVWZZZ1K0AP000002");
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(schema.url());
     config.setMaximumPoolSize(2);

@@ -19,7 +19,7 @@ import io.spime.twin.internal.store.jdbc.JdbcTwinStore;
 import io.spime.wire.DataCategory;
 import io.spime.wire.Priority;
 import io.spime.wire.StreamPosition;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import io.spime.wire.telemetry.TelemetryBatch;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Stores made by the hand-written migrations of earlier releases, taken over by Flyway in place. */
 class MigrationTest {
-  private static final Vin VIN = Vin.parseLenient("WVWZZZ1K0AP000001");
+  private static final AssetId VIN = AssetId.parseLenient("WVWZZZ1K0AP000001");
 
   @TempDir Path dir;
 

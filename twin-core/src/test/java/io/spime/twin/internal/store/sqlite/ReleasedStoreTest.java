@@ -11,7 +11,7 @@ import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.twin.event.DtcCleared;
 import io.spime.twin.lifecycle.LifecyclePhase;
-import io.spime.wire.Vin;
+import io.spime.wire.AssetId;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class ReleasedStoreTest {
   @Test
   void a_store_written_by_release_0_1_0_opens_with_its_twins_and_streams() throws Exception {
     Path file = copyOfRelease();
-    Vin vin = Vin.parseLenient("WVWZZZ1K0AP000002");
+    AssetId vin = AssetId.parseLenient("WVWZZZ1K0AP000002");
     try (TwinStore store = TwinStores.sqlite(file)) {
       Twin twin = store.twin(vin).orElseThrow();
       assertEquals(5, twin.revision());

@@ -9,7 +9,7 @@ import java.util.Locale;
  * <p>{@link #parse(String)} verifies the check digit; {@link #parseLenient(String)} skips it for
  * markets that do not use one. Both upper-case the input.
  */
-public record Vin(String value) {
+public record AssetId(String value) {
   private static final String TRANSLITERATION = "0123456789.ABCDEFGH..JKLMN.P.R..STUVWXYZ";
   private static final int[] WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
 
@@ -18,7 +18,7 @@ public record Vin(String value) {
    *
    * @throws InvalidVinException if the value is not 17 allowed characters
    */
-  public Vin {
+  public AssetId {
     checkForm(value);
   }
 
@@ -27,8 +27,8 @@ public record Vin(String value) {
    *
    * @throws InvalidVinException naming what is wrong: length, a character, or the check digit
    */
-  public static Vin parse(String text) {
-    Vin vin = parseLenient(text);
+  public static AssetId parse(String text) {
+    AssetId vin = parseLenient(text);
     char expected = checkDigitOf(vin.value);
     if (vin.value.charAt(8) != expected) {
       throw new InvalidVinException(
@@ -43,11 +43,11 @@ public record Vin(String value) {
    *
    * @throws InvalidVinException if the text is not 17 allowed characters
    */
-  public static Vin parseLenient(String text) {
+  public static AssetId parseLenient(String text) {
     if (text == null) {
       throw new InvalidVinException("VIN is missing");
     }
-    return new Vin(text.strip().toUpperCase(Locale.ROOT));
+    return new AssetId(text.strip().toUpperCase(Locale.ROOT));
   }
 
   /** The check digit ({@code 0–9} or {@code X}) that position 9 must hold for these characters. */
