@@ -53,6 +53,7 @@ public final class JdbcTwinStore implements TwinStore {
   private final TwinStoreOptions options;
   private final VehicleIds ids;
   private final HeadCache heads;
+  private final ParsedHeads parsedHeads = new ParsedHeads(4_096);
   private final JournalWriter journal;
   private final UplinkWriter uplink;
   private final Erasure erasure;
@@ -100,7 +101,7 @@ public final class JdbcTwinStore implements TwinStore {
   public Optional<Twin> twin(AssetId vin) {
     Objects.requireNonNull(vin, "vin");
     return readVehicle("reading the twin of " + vin, vin, Optional.empty(),
-        (c, id) -> Optional.of(JournalReader.head(c, id, vin)));
+        (c, id) -> Optional.of(JournalReader.head(c, id, vin, parsedHeads)));
   }
 
   @Override

@@ -33,6 +33,37 @@ final class JournalReader {
   }
 
   /**
+   * The twin at the latest revision, from the readers' cache when neither the stored head row nor the
+   * journal's latest revision changed since it was folded; {@code Twin.unknown} for a car with no events.
+   */
+  static Twin head(Connection c, long vehicleId, AssetId vin, ParsedHeads cache) throws SQLException {
+    String body = "";
+    long latest = 0;
+    try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT body FROM twin_heads WHERE vehicle_id = ?), "
+        + "(SELECT MAX(revision) FROM journal WHERE vehicle_id = ?)")) {
+      ps.setLong(1, vehicleId);
+      ps.setLong(2, vehicleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          body = rs.getString(1) == null ? "" : rs.getString(1);
+          latest = rs.getLong(2);
+        }
+      }
+    }
+    Optional<Twin> cached = cache.find(vehicleId, body, latest);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    Twin stored = body.isEmpty() ? Twin.unknown(vin) : TwinJson.read(body, Twin.class, "stored twin of " + vin);
+    TwinFolder folder = TwinFolder.from(stored);
+    forEachEntry(c, vehicleId, vin, stored.revision(), latest,
+        e -> folder.apply(e.revision(), e.occurredAt(), e.event()));
+    Twin twin = folder.revision() == stored.revision() ? stored : folder.twin();
+    cache.put(vehicleId, new ParsedHeads.Entry(body, latest, twin));
+    return twin;
+  }
+
+  /**
    * The current twin: the stored head row (which may lag a few revisions behind the journal, see
    * {@link JournalWriter#HEAD_LAG}) with the journal entries after it folded on.
    */
