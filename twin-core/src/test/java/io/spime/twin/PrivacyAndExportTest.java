@@ -35,6 +35,7 @@ import io.spime.twin.exceptions.UnknownVehicleException;
 import io.spime.twin.fleet.CarEvent;
 import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.PageRequest;
+import io.spime.twin.fleet.VehicleSummary;
 import io.spime.twin.identity.ComponentReplacement;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.twin.lifecycle.LifecyclePhase;
@@ -160,6 +161,9 @@ class PrivacyAndExportTest extends StoreContract {
   @Test
   void erasing_a_subject_keeps_the_technical_history() throws Exception {
     Twin before = store.twin(vin).orElseThrow();
+    assertEquals(List.of(vin), store.fleet(new FleetQuery.AboutSubject(ALICE), PageRequest.first(10)).vehicles()
+        .stream().map(VehicleSummary::vin).toList(), "alice's car, though bob holds it now");
+    assertTrue(store.fleet(new FleetQuery.InCustodyOf(ALICE), PageRequest.first(10)).vehicles().isEmpty());
     ErasureReport report = store.eraseSubject(ALICE);
     assertTrue(report.customerRecordDeleted());
     assertEquals(3, report.eventsRedacted());
@@ -185,6 +189,7 @@ class PrivacyAndExportTest extends StoreContract {
     assertFalse(store.latestSignals(vin).containsKey(4));
     assertTrue(store.latestSignals(vin).containsKey(5), "bob's location is not alice's");
     assertTrue(store.fleet(new FleetQuery.InCustodyOf(ALICE), PageRequest.first(10)).vehicles().isEmpty());
+    assertTrue(store.fleet(new FleetQuery.AboutSubject(ALICE), PageRequest.first(10)).vehicles().isEmpty());
     Twin aliceEra = store.asOf(vin, ALICE_TIME.plusSeconds(600)).orElseThrow();
     assertEquals(PartyId.ERASED, aliceEra.currentEpoch().orElseThrow().holders().get(CustodyRole.OWNER).party());
     for (JournalEntry e : store.history(vin, 0, 1000)) {

@@ -139,6 +139,17 @@ class PrivacyByRoleTest extends SeededCloudTest {
     assertEquals(403, cloud.api.get("/v1/me/export", lessor()).status());
   }
 
+  @Test
+  void a_former_lessees_export_holds_the_car_they_leased_with_their_epoch_only() {
+    Api.Answer export = cloud.api.get("/v1/me/export", alice());
+    assertEquals(200, export.status());
+    assertEquals(1, export.json().path("vehicles").size(), "the lease ended, the car stays in her export");
+    String car = export.json().path("vehicles").get(0).toString();
+    assertTrue(car.contains(ALICE_NOTE), car);
+    assertFalse(car.contains(BOB_NOTE), car);
+    assertFalse(car.contains(BOB.value()), car);
+  }
+
   private static List<String> categories(JsonNode signals) {
     List<String> out = new ArrayList<>();
     signals.path("signals").forEach(s -> out.add(s.path("category").asText()));

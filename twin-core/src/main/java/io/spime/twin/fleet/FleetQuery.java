@@ -67,6 +67,17 @@ public sealed interface FleetQuery {
     }
   }
 
+  /**
+   * Vehicles whose history is about a party as a data subject: every vehicle it held a custody role
+   * of, now or in an ended epoch, and any other whose events name it; by vehicle. An erased party has
+   * none.
+   */
+  record AboutSubject(PartyId party) implements FleetQuery {
+    public AboutSubject {
+      Objects.requireNonNull(party, "party");
+    }
+  }
+
   /** Vehicles whose last accepted status (see {@link TwinStore#recordConnectivity}) is online, or offline; by vehicle. */
   record Online(boolean online) implements FleetQuery {}
 }

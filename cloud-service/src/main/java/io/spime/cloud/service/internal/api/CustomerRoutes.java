@@ -47,7 +47,8 @@ final class CustomerRoutes {
   }
 
   /**
-   * The customer's own data: master record, the records of the cars they hold, their touchpoints, their
+   * The customer's own data: master record, the records of every car they held or hold (each showing only
+   * their own custody epochs), their touchpoints, their
    * opt-ins (history), and who read their data.
    */
   void export(Context ctx) throws IOException {
@@ -61,7 +62,7 @@ final class CustomerRoutes {
     ArrayNode cars = out.putArray("vehicles");
     Optional<String> cursor = Optional.empty();
     do {
-      FleetPage page = s.store().fleet(new FleetQuery.InCustodyOf(caller.party()), new PageRequest(100, cursor));
+      FleetPage page = s.store().fleet(new FleetQuery.AboutSubject(caller.party()), new PageRequest(100, cursor));
       for (VehicleSummary v : page.vehicles()) {
         if (cars.size() < MAX_EXPORT_CARS) {
           cars.add(JSON.readTree(s.store().export(v.vin(), caller.viewer())));

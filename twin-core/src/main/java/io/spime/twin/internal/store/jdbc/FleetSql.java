@@ -78,6 +78,13 @@ final class FleetSql {
       params.addAll(key(q, cursor, keyTypes, List.of(0L)));
       sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE v.online = ? AND v.vehicle_id > ? "
           + "ORDER BY v.vehicle_id LIMIT ?";
+    } else if (q instanceof FleetQuery.AboutSubject) {
+      params.add(((FleetQuery.AboutSubject) q).party().value());
+      keyTypes = List.of("long");
+      params.addAll(key(q, cursor, keyTypes, List.of(0L)));
+      sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE v.vehicle_id IN "
+          + "(SELECT d.vehicle_id FROM data_subjects d WHERE d.subject = ? AND d.vehicle_id > ?) "
+          + "ORDER BY v.vehicle_id LIMIT ?";
     } else {
       params.add(((FleetQuery.InCustodyOf) q).party().value());
       keyTypes = List.of("long");
