@@ -25,8 +25,25 @@ public final class FleetDownlink {
   private final FleetControl control;
 
   FleetDownlink(IngestEngine engine) {
+    this(engine, engine.control());
+  }
+
+  private FleetDownlink(IngestEngine engine, FleetControl control) {
     this.engine = engine;
-    this.control = engine.control();
+    this.control = control;
+  }
+
+  /**
+   * This downlink, whose changes to one car apply only while the car's twin is at {@code revision} (an
+   * HTTP {@code If-Match}): if it is at another, or another writer appends first, the change throws
+   * {@link io.spime.twin.exceptions.ConcurrencyConflictException} and nothing is written or published.
+   * Fleet-segment changes and commands are not conditional.
+   */
+  public FleetDownlink atRevision(long revision) {
+    if (revision < 0) {
+      throw new IllegalArgumentException("revision must be 0 or more, was " + revision);
+    }
+    return new FleetDownlink(engine, control.expecting(revision));
   }
 
   /**
@@ -49,7 +66,7 @@ public final class FleetDownlink {
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
   public int setPolicy(FleetQuery segment, CollectionPolicy policy) {
-    return control.forSegment(segment, vin -> control.setPolicy(vin, policy));
+    return engine.control().forSegment(segment, vin -> engine.control().setPolicy(vin, policy));
   }
 
   /**
@@ -71,7 +88,7 @@ public final class FleetDownlink {
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
   public int setProfile(FleetQuery segment, DriverProfile profile) {
-    return control.forSegment(segment, vin -> control.setProfile(vin, profile));
+    return engine.control().forSegment(segment, vin -> engine.control().setProfile(vin, profile));
   }
 
   /**
@@ -97,9 +114,10 @@ public final class FleetDownlink {
    */
   public int setConsent(FleetQuery segment, DataCategory category, boolean granted) {
     int[] skipped = {0};
-    int cars = control.forSegment(segment, vin -> {
+    FleetControl fleet = engine.control();
+    int cars = fleet.forSegment(segment, vin -> {
       try {
-        control.setConsent(vin, category, granted);
+        fleet.setConsent(vin, category, granted);
       } catch (IllegalStateException e) {
         skipped[0]++;
       }
@@ -115,7 +133,7 @@ public final class FleetDownlink {
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
   public int setCustomerConsent(PartyId customer, DataCategory category, boolean granted) {
-    return control.setCustomerConsent(customer, category, granted);
+    return engine.control().setCustomerConsent(customer, category, granted);
   }
 
   /**
@@ -158,7 +176,7 @@ public final class FleetDownlink {
    * @throws NoSigningKeyException if the ingest has no signing key (nothing is changed)
    */
   public int endPartnerDriving(PartyId customer, PartyId partner) {
-    return control.endPartnerDriving(customer, partner);
+    return engine.control().endPartnerDriving(customer, partner);
   }
 
   /**

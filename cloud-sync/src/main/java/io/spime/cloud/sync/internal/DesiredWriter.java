@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,17 +48,34 @@ final class DesiredWriter {
   private final DownlinkPublisher publisher;
   private final Clock clock;
   private final ConsentGate consentGate;
-  private final Set<AssetId> unpublished = ConcurrentHashMap.newKeySet();
+  private final Set<AssetId> unpublished;
   private final Optional<DownlinkSigner> signer;
+  private final OptionalLong expected;
 
   DesiredWriter(TwinStore store, SignalCatalog catalog, DownlinkPublisher publisher, Clock clock,
       ConsentGate consentGate, Optional<DownlinkSigner> signer) {
+    this(store, catalog, publisher, clock, consentGate, signer, ConcurrentHashMap.newKeySet(), OptionalLong.empty());
+  }
+
+  private DesiredWriter(TwinStore store, SignalCatalog catalog, DownlinkPublisher publisher, Clock clock,
+      ConsentGate consentGate, Optional<DownlinkSigner> signer, Set<AssetId> unpublished, OptionalLong expected) {
     this.signer = signer;
     this.store = store;
     this.catalog = catalog;
     this.publisher = publisher;
     this.clock = clock;
     this.consentGate = consentGate;
+    this.unpublished = unpublished;
+    this.expected = expected;
+  }
+
+  /**
+   * This writer, changing a car only while its twin is at {@code revision}: otherwise, or when another
+   * writer appends first, {@link ConcurrencyConflictException} and nothing changes (no retry).
+   */
+  DesiredWriter expecting(long revision) {
+    return new DesiredWriter(store, catalog, publisher, clock, consentGate, signer, unpublished,
+        OptionalLong.of(revision));
   }
 
   /**
@@ -71,6 +89,9 @@ final class DesiredWriter {
       Twin twin = store.twin(vin).filter(t -> t.production().isPresent())
           .orElseThrow(() -> new UnknownVehicleException(
               "desired state needs the production record of " + vin + " in the twin"));
+      if (expected.isPresent() && twin.revision() != expected.getAsLong()) {
+        throw new ConcurrencyConflictException(vin, expected.getAsLong(), twin.revision());
+      }
       List<TwinEvent> events = new ArrayList<>(before.apply(twin));
       Twin after = events.isEmpty() ? twin : preview(twin, events);
       Map<String, String> doc = new TreeMap<>(twin.desired().values());
@@ -88,7 +109,7 @@ final class DesiredWriter {
           store.append(vin, twin.revision(), pending(events));
         }
       } catch (ConcurrencyConflictException e) {
-        if (attempt == ATTEMPTS) {
+        if (attempt == ATTEMPTS || expected.isPresent()) {
           throw e;
         }
         continue;

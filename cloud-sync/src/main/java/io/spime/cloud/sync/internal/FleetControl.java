@@ -44,6 +44,11 @@ public final class FleetControl {
     this.writer = writer;
   }
 
+  /** This control, changing one car only while its twin is at {@code revision} (see {@link DesiredWriter#expecting}). */
+  public FleetControl expecting(long revision) {
+    return new FleetControl(store, catalog, writer.expecting(revision));
+  }
+
   public long setPolicy(AssetId vin, CollectionPolicy policy) {
     return writer.change(vin, twin -> List.of(), (twin, doc) -> StateEntries.putPolicy(doc, policy, catalog));
   }

@@ -87,7 +87,7 @@ final class CustodyWriteRoutes {
     target.requireRevision();
     long desiredVersion;
     try {
-      desiredVersion = s.ingest().downlink().assignDriver(target.vin(), customer);
+      desiredVersion = target.downlink(s.ingest().downlink()).assignDriver(target.vin(), customer);
     } catch (UnknownCustomerException e) {
       throw ApiProblem.conflict("customer", "there is no customer record " + customer);
     } catch (InvalidEventException e) {
@@ -103,7 +103,7 @@ final class CustodyWriteRoutes {
     target.requireRevision();
     long desiredVersion;
     try {
-      desiredVersion = s.ingest().downlink().assignPartnerDriver(target.vin(), target.caller().party(), pseudonym);
+      desiredVersion = target.downlink(s.ingest().downlink()).assignPartnerDriver(target.vin(), target.caller().party(), pseudonym);
     } catch (UnknownCustomerException e) {
       throw ApiProblem.notFound(PartnerRoutes.UNKNOWN);
     } catch (InvalidEventException e) {
@@ -118,7 +118,7 @@ final class CustodyWriteRoutes {
     target.requireRevision();
     long desiredVersion;
     try {
-      desiredVersion = s.ingest().downlink().endDriverAssignment(target.vin());
+      desiredVersion = target.downlink(s.ingest().downlink()).endDriverAssignment(target.vin());
     } catch (InvalidEventException e) {
       throw ApiProblem.conflict("vin", e.getMessage());
     }

@@ -36,7 +36,7 @@ final class PolicyRoutes {
       throw ApiProblem.conflict("vin",
           target.vin() + " has no production record; its desired state cannot be versioned yet");
     }
-    target.desiredChanged(ctx, s.store(), s.ingest().downlink().setPolicy(target.vin(), policy));
+    target.desiredChanged(ctx, s.store(), target.downlink(s.ingest().downlink()).setPolicy(target.vin(), policy));
   }
 
   private static CollectionPolicy policy(JsonNode body) {

@@ -6,6 +6,7 @@ import io.spime.cloud.service.internal.auth.Caller;
 import io.spime.cloud.service.internal.web.ApiProblem;
 import io.spime.cloud.service.internal.web.Callers;
 import io.spime.cloud.service.internal.web.Json;
+import io.spime.cloud.sync.FleetDownlink;
 import io.spime.twin.Twin;
 import io.spime.twin.TwinJournal;
 import io.spime.wire.AssetId;
@@ -35,6 +36,14 @@ record WriteTarget(Caller caller, AssetId vin, long expected, Twin twin) {
   /** 412 unless If-Match named the twin's current revision. */
   void requireRevision() {
     Bodies.requireRevision(expected, twin);
+  }
+
+  /**
+   * The downlink with this write's If-Match as its condition: the change applies only while the twin is
+   * at that revision, so two writers naming the same revision cannot both win (the loser gets 412).
+   */
+  FleetDownlink downlink(FleetDownlink downlink) {
+    return downlink.atRevision(expected);
   }
 
   /** The answer to a change of desired state: the twin's new revision as ETag and the desired version. */

@@ -16,6 +16,7 @@ import io.spime.cloud.service.internal.auth.UnauthorizedException;
 import io.spime.cloud.service.internal.web.ApiProblem;
 import io.spime.cloud.service.internal.web.Callers;
 import io.spime.cloud.service.internal.web.Json;
+import io.spime.twin.exceptions.ConcurrencyConflictException;
 import io.spime.twin.exceptions.TwinException;
 import java.net.URI;
 import java.util.Optional;
@@ -80,6 +81,9 @@ public final class HttpApi implements AutoCloseable {
       problem(ctx, 401, "Unauthorized", e.getMessage(), Optional.empty());
     });
     cfg.routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage(), e.field()));
+    cfg.routes.exception(ConcurrencyConflictException.class, (e, ctx) -> problem(ctx, 412, "Precondition failed",
+        "the twin changed since revision " + e.expected() + " (it is at " + e.actual() + "); read it again",
+        Optional.of("If-Match")));
     cfg.routes.exception(TwinException.class, (e, ctx) -> {
       LOG.warn("store error on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       problem(ctx, 503, "Store unavailable", "the twin store could not answer; retry later", Optional.empty());
