@@ -49,6 +49,9 @@ public final class HttpReadsBench implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3") int rounds;
   @Option(names = "--warmup", defaultValue = "30", description = "Seconds before the first phase.") int warmupSeconds;
   @Option(names = "--data-dir", description = "Default: a new temporary folder.") Path dataDir;
+  @Option(names = "--cars", defaultValue = "agents", description = "agents: a real edge agent per car in this"
+      + " process; paced: each car's batches encoded and published once a window without an agent, as cars on"
+      + " their own units would, so this machine carries broker, ingest and API only.") String cars;
 
   private static final Duration SETTLE = Duration.ofSeconds(5);
   /** Reads before the first round, not counted: the JIT, the client's connections. */
@@ -68,9 +71,9 @@ public final class HttpReadsBench implements Callable<Integer> {
     CloudConfig config = CloudConfig.load(Optional.empty(), Map.of(
         "SPIME_CLOUD_DATA_DIR", dir.resolve("cloud").toString(), "SPIME_CLOUD_HTTP_PORT", "0"));
     List<AssetId> vins = register(config, bench);
-    out.printf(Locale.ROOT, "http-reads-bench %s: %d cars, %d signals at %d Hz (%,d samples/s offered), batch"
+    out.printf(Locale.ROOT, "http-reads-bench %s: %d cars (%s), %d signals at %d Hz (%,d samples/s offered), batch"
         + " window %d ms; reads %d/s; %d rounds of 2 x %d s after %d s warm-up; %d cores, %s %s; data %s%n",
-        Instant.now(), vehicles, signals, rateHz, bench.offeredSamplesPerSecond(), batchWindowMs, reads, rounds,
+        Instant.now(), vehicles, cars, signals, rateHz, bench.offeredSamplesPerSecond(), batchWindowMs, reads, rounds,
         phaseSeconds, warmupSeconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
         System.getProperty("java.version"), dir);
     PhaseMeter meter = new PhaseMeter();
@@ -79,14 +82,15 @@ public final class HttpReadsBench implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
+    if (!cars.equals("agents") && !cars.equals("paced")) {
+      throw new IllegalArgumentException("--cars must be agents or paced, was " + cars);
+    }
     try (CloudService cloud = CloudService.start(config, new ServiceHooks(UnaryOperator.identity(), meter));
-        BenchFleet fleet = BenchFleet.start(bench, cloud.brokerUrl(), dir.resolve("cars"))) {
-      if (!fleet.awaitConnected(Duration.ofMinutes(3))) {
-        throw new IllegalStateException("not every agent connected within 3 minutes");
-      }
-      long period = TimeUnit.SECONDS.toNanos(1) / rateHz;
-      clock.scheduleAtFixedRate(() -> fleet.cars().forEach(c -> c.tick(System.currentTimeMillis())),
-          0, period, TimeUnit.NANOSECONDS);
+        FleetUnderTest fleet = cars.equals("paced")
+            ? FleetUnderTest.paced(PacedCars.connect(cloud.brokerUrl(), vins, signals, rateHz, bench.seed()),
+                Duration.ofMillis(batchWindowMs))
+            : FleetUnderTest.agents(BenchFleet.start(bench, cloud.brokerUrl(), dir.resolve("cars")))) {
+      fleet.start(clock, rateHz);
       Thread.sleep(warmupSeconds * 1000L);
       OpenLoopReads reader = new OpenLoopReads(cloud.apiUrl(), token(dir, config), vins, reads);
       List<BenchRows.Round> results = new ArrayList<>();
@@ -105,16 +109,14 @@ public final class HttpReadsBench implements Callable<Integer> {
       }
       clock.shutdown();
       clock.awaitTermination(5, TimeUnit.SECONDS);
-      long drainStart = System.nanoTime();
-      boolean drained = fleet.drain(Duration.ofMinutes(2));
-      Verification check;
+      FleetUnderTest.Check check;
       try (TwinStore store = TwinStores.sqlite(config.storeFile())) {
-        check = fleet.verify(store, drained, Duration.ofNanos(System.nanoTime() - drainStart));
+        check = fleet.verify(store, Duration.ofMinutes(2));
       }
       BenchRows.printMedians(out, results);
-      out.printf(Locale.ROOT, "verification: %,d samples accepted, %,d stored, %,d missing, %,d extra, drained %s%n",
-          check.accepted(), check.stored(), check.missing(), check.extra(), drained);
-      return check.missing() == 0 && check.extra() == 0 && drained ? 0 : 1;
+      out.printf(Locale.ROOT, "verification (%s): %,d samples accepted, %,d stored, %,d missing, %,d extra, drained %s%n",
+          cars, check.accepted(), check.stored(), check.missing(), check.extra(), check.drained());
+      return check.missing() == 0 && check.extra() == 0 && check.drained() ? 0 : 1;
     } finally {
       clock.shutdownNow();
     }
