@@ -40,6 +40,11 @@ public enum AssetKind {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** The wire name with its article, for messages: {@code a car}, {@code an e-bike}. */
+  public String named() {
+    return ("aeiou".indexOf(wireName().charAt(0)) >= 0 ? "an " : "a ") + wireName();
+  }
+
   /**
    * The kind with this wire name or enum name, in any case ({@code e-bike}, {@code E_BIKE}).
    *
