@@ -1,34 +1,57 @@
 package io.spime.wire;
 
+import io.spime.wire.internal.AssetIdForms;
 import java.util.Locale;
 
 /**
- * A vehicle identification number per ISO 3779: 17 characters from {@code A–Z} and {@code 0–9}
- * without {@code I}, {@code O} and {@code Q}, with the North American check digit at position 9.
+ * The id of an asset (car, trailer, bicycle, e-bike, e-scooter, boat) in one of three
+ * {@linkplain IdScheme schemes}, told apart by prefix:
  *
- * <p>{@link #parse(String)} verifies the check digit; {@link #parseLenient(String)} skips it for
- * markets that do not use one. Both upper-case the input.
+ * <ul>
+ *   <li>a vehicle identification number per ISO 3779, unprefixed: 17 characters from {@code A–Z}
+ *       and {@code 0–9} without {@code I}, {@code O} and {@code Q}, with the North American check
+ *       digit at position 9 (cars, trailers);
+ *   <li>a craft identification number per ISO 10087, {@code HIN-[CC-]MMMSSSSSPYMY} (boats);
+ *   <li>a frame number, {@code FRM-} and 5 to 20 of {@code A–Z} and {@code 0–9} (bicycles,
+ *       e-bikes, e-scooters).
+ * </ul>
+ *
+ * <p>Every form is safe as an MQTT topic level and a URL path segment. {@link #parse(String)}
+ * verifies a VIN's check digit; {@link #parseLenient(String)} skips it for markets that do not use
+ * one. Both upper-case the input; the other schemes are checked the same by both.
  */
 public record AssetId(String value) {
   private static final String TRANSLITERATION = "0123456789.ABCDEFGH..JKLMN.P.R..STUVWXYZ";
   private static final int[] WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
 
   /**
-   * Validates the form (length and characters); use {@link #parse} or {@link #parseLenient}.
+   * Validates the canonical form of its scheme; use {@link #parse} or {@link #parseLenient}.
    *
-   * @throws InvalidVinException if the value is not 17 allowed characters
+   * @throws InvalidVinException if an unprefixed value is not 17 allowed characters
+   * @throws InvalidAssetIdException if a {@code HIN-} or {@code FRM-} value is not of that form
    */
   public AssetId {
-    checkForm(value);
+    if (value == null) {
+      throw new InvalidVinException("VIN is missing");
+    }
+    switch (IdScheme.of(value)) {
+      case HIN -> AssetIdForms.checkHin(value);
+      case FRAME_NUMBER -> AssetIdForms.checkFrameNumber(value);
+      case VIN -> checkForm(value);
+    }
   }
 
   /**
-   * Parses a VIN and verifies its check digit.
+   * Parses an asset id, picking the scheme by its prefix; a VIN's check digit is verified.
    *
    * @throws InvalidVinException naming what is wrong: length, a character, or the check digit
+   * @throws InvalidAssetIdException naming the scheme and the fault of a HIN or frame number
    */
   public static AssetId parse(String text) {
     AssetId vin = parseLenient(text);
+    if (vin.scheme() != IdScheme.VIN) {
+      return vin;
+    }
     char expected = checkDigitOf(vin.value);
     if (vin.value.charAt(8) != expected) {
       throw new InvalidVinException(
@@ -39,9 +62,10 @@ public record AssetId(String value) {
   }
 
   /**
-   * Parses a VIN without verifying the check digit.
+   * Parses an asset id without verifying a VIN's check digit.
    *
-   * @throws InvalidVinException if the text is not 17 allowed characters
+   * @throws InvalidVinException if an unprefixed text is not 17 allowed characters
+   * @throws InvalidAssetIdException naming the scheme and the fault of a HIN or frame number
    */
   public static AssetId parseLenient(String text) {
     if (text == null) {
@@ -59,6 +83,11 @@ public record AssetId(String value) {
     }
     int remainder = sum % 11;
     return remainder == 10 ? 'X' : (char) ('0' + remainder);
+  }
+
+  /** The scheme of this id. */
+  public IdScheme scheme() {
+    return IdScheme.of(value);
   }
 
   @Override

@@ -26,7 +26,7 @@ public final class ClientIds {
     }
     try {
       return Optional.of(new AssetId(clientId.substring(CAR_PREFIX.length())));
-    } catch (InvalidVinException e) {
+    } catch (InvalidAssetIdException e) {
       return Optional.empty(); // not a car's client id: the caller decides what that means
     }
   }

@@ -115,7 +115,7 @@ class DecodeBudgetTest {
           SignalValue.of(50 + i % 7 * 0.1)));
     }
     for (List<Sample> samples : List.of(booleans, jittered)) {
-      byte[] payload = TELEMETRY.encode(new TelemetryBatch(VIN, POSITION, 1, samples));
+      byte[] payload = TELEMETRY.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(), samples));
       assertEquals(5_000, TELEMETRY.decode(payload).samples().size());
     }
   }
@@ -128,7 +128,7 @@ class DecodeBudgetTest {
     }
     assertThrows(DecodeBudgetExceededException.class, () -> TELEMETRY.encodeBody(VIN, samples));
     assertThrows(DecodeBudgetExceededException.class,
-        () -> TELEMETRY.encode(new TelemetryBatch(VIN, POSITION, 1, samples)));
+        () -> TELEMETRY.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(), samples)));
 
     List<VehicleEvent> events = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {

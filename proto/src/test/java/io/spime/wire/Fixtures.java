@@ -46,7 +46,7 @@ final class Fixtures {
     }
     samples.add(new Sample(52, T0 + 30, new SignalValue.Text("ON")));
     samples.add(new Sample(52, T0 + 777, new SignalValue.Text("START")));
-    return new TelemetryBatch(VIN, POSITION, 1, samples);
+    return new TelemetryBatch(VIN, POSITION, CATALOG.version(), samples);
   }
 
   /** The samples of a batch per signal, in order; the codec keeps order within a signal only. */

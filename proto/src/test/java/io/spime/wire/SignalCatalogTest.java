@@ -23,7 +23,7 @@ class SignalCatalogTest {
   void built_in_catalog_keeps_the_signals_in_use_exactly() {
     SignalCatalog catalog = SignalCatalog.builtIn();
 
-    assertEquals(1, catalog.version());
+    assertEquals(2, catalog.version());
     assertEquals(new SignalDefinition(1, "Vehicle.Speed", "float", Optional.of("km/h"), 0.1,
         DataCategory.DRIVING_BEHAVIOUR, Priority.NORMAL), catalog.require(1));
     assertEquals(new SignalDefinition(2, "Vehicle.TraveledDistance", "uint32", Optional.of("m"), 0,
@@ -62,9 +62,9 @@ class SignalCatalogTest {
     assertEquals(Optional.of(catalog.require(1)), catalog.byPath("Vehicle.Speed"));
     assertEquals(Optional.empty(), catalog.byId(9999));
     assertEquals(Optional.empty(), catalog.byPath("Vehicle.Nope"));
-    assertEquals("signal id 9999 is not in catalog v1",
+    assertEquals("signal id 9999 is not in catalog v2",
         assertThrows(UnknownSignalException.class, () -> catalog.require(9999)).getMessage());
-    assertEquals("signal 'Vehicle.Nope' is not in catalog v1",
+    assertEquals("signal 'Vehicle.Nope' is not in catalog v2",
         assertThrows(UnknownSignalException.class, () -> catalog.require("Vehicle.Nope"))
             .getMessage());
   }

@@ -3,6 +3,7 @@ package io.spime.wire;
 import static io.spime.wire.Fixtures.CATALOG;
 import static io.spime.wire.Fixtures.T0;
 import static io.spime.wire.Fixtures.VIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,13 +67,13 @@ class SignedEnvelopeHostileInputTest {
   @Test
   void an_unknown_format_or_kind_is_refused_by_name() {
     byte[] payload = SIGNER.signDesired(VIN, WireValues.desired(), T0);
-    byte[] format2 = payload.clone();
-    format2[4] = 2;
+    byte[] format3 = payload.clone();
+    format3[4] = 3;
     byte[] kind9 = payload.clone();
     kind9[5] = 9;
 
-    assertTrue(assertThrows(MalformedPayloadException.class, () -> DESIRED.accept(format2))
-        .getMessage().contains("format 2 is not supported"));
+    assertTrue(assertThrows(MalformedPayloadException.class, () -> DESIRED.accept(format3))
+        .getMessage().contains("format 3 is not supported"));
     assertTrue(assertThrows(MalformedPayloadException.class, () -> DESIRED.accept(kind9))
         .getMessage().contains("unknown envelope kind 9"));
   }
@@ -120,5 +121,24 @@ class SignedEnvelopeHostileInputTest {
       assertTrue(allocated <= DecodeBudget.forPayload(input.length),
           "verifying " + input.length + " bytes allocated " + allocated);
     }
+  }
+
+  @Test
+  void a_boat_and_an_e_bike_get_envelopes_of_format_2_with_their_ids_and_cars_keep_format_1() {
+    AssetId boat = AssetId.parse("HIN-US-ABC12345D404");
+    AssetId bike = AssetId.parse("FRM-WTU12345");
+
+    byte[] toBoat = SIGNER.signDesired(boat, WireValues.desired(), T0);
+    byte[] toBike = SIGNER.signCommand(bike, WireValues.applyProfile());
+
+    assertEquals(EnvelopeCodec.FORMAT_ASSET_ID, toBoat[4]);
+    assertEquals(EnvelopeCodec.FORMAT, SIGNER.signDesired(VIN, WireValues.desired(), T0)[4]);
+    assertEquals(boat, EnvelopeCodec.decode(toBoat, "desired").vin());
+    assertEquals(bike, EnvelopeCodec.decode(toBike, "command").vin());
+    VERIFIER.verifyDesired(toBoat, boat, CATALOG, T0);
+    VERIFIER.verifyCommand(toBike, bike, T0);
+    assertThrows(VinMismatchException.class, () -> VERIFIER.verifyCommand(toBike, VIN, T0));
+    HostileInputs.assertEveryTruncationRefused(toBoat,
+        p -> VERIFIER.verifyDesired(p, boat, CATALOG, T0));
   }
 }

@@ -111,7 +111,7 @@ class StateCodecTest {
         () -> StateCodec.decodeDesired(desired.build().toByteArray(), VIN, CATALOG));
 
     assertEquals("desired state v4 of 1M8GDM9AXKP042788: policy rule for signal id 4000 which "
-        + "catalog v1 does not have", e.getMessage());
+        + "catalog v2 does not have", e.getMessage());
   }
 
   @Test

@@ -33,7 +33,7 @@ class TelemetryCodecTest {
 
     assertEquals(VIN, decoded.vin());
     assertEquals(POSITION, decoded.position());
-    assertEquals(1, decoded.catalogVersion());
+    assertEquals(CATALOG.version(), decoded.catalogVersion());
     assertEquals(quantized(batch.samples()), bySignal(decoded.samples()));
   }
 
@@ -58,7 +58,7 @@ class TelemetryCodecTest {
       samples.add(new Sample(1, T0 + 250 + i * 100L, new SignalValue.Number(i)));
       samples.add(new Sample(3, T0 + i * 1000L, new SignalValue.Bool(i % 2 == 0)));
     }
-    TelemetryBatch batch = new TelemetryBatch(VIN, POSITION, 1, samples);
+    TelemetryBatch batch = new TelemetryBatch(VIN, POSITION, CATALOG.version(), samples);
 
     byte[] payload = codec.encode(batch);
 
@@ -81,7 +81,7 @@ class TelemetryCodecTest {
       samples.add(new Sample(1, time, new SignalValue.Number(time - T0)));
     }
 
-    byte[] payload = codec.encode(new TelemetryBatch(VIN, POSITION, 1, samples));
+    byte[] payload = codec.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(), samples));
 
     SignalSeries series = io.spime.proto.v1.TelemetryBatch.parseFrom(payload).getSeries(0);
     assertEquals(0, series.getIntervalMs());
@@ -99,7 +99,7 @@ class TelemetryCodecTest {
     samples.add(new Sample(1, T0 + 100, new SignalValue.Number(1)));
     samples.add(new Sample(1, T0, new SignalValue.Number(2)));
 
-    TelemetryBatch decoded = codec.decode(codec.encode(new TelemetryBatch(VIN, POSITION, 1, samples)));
+    TelemetryBatch decoded = codec.decode(codec.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(), samples)));
 
     assertEquals(bySignal(samples), bySignal(decoded.samples()));
   }
@@ -109,7 +109,7 @@ class TelemetryCodecTest {
     for (long time : new long[] {0, -1, Long.MIN_VALUE / 2, Long.MAX_VALUE / 2}) {
       List<Sample> one = List.of(new Sample(2, time, new SignalValue.Number(4_000_000_000L)));
 
-      TelemetryBatch decoded = codec.decode(codec.encode(new TelemetryBatch(VIN, POSITION, 1, one)));
+      TelemetryBatch decoded = codec.decode(codec.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(), one)));
 
       assertEquals(one, decoded.samples());
     }
@@ -127,7 +127,7 @@ class TelemetryCodecTest {
       }
 
       List<Sample> decoded =
-          codec.decode(codec.encode(new TelemetryBatch(VIN, POSITION, 1, samples))).samples();
+          codec.decode(codec.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(), samples))).samples();
 
       for (int i = 0; i < samples.size(); i++) {
         double sent = ((SignalValue.Number) samples.get(i).value()).value();
@@ -149,14 +149,14 @@ class TelemetryCodecTest {
         new Sample(1, T0, new SignalValue.Number(0.3)),
         new Sample(53, T0, new SignalValue.Number(12.47)));
 
-    TelemetryBatch decoded = codec.decode(codec.encode(new TelemetryBatch(VIN, POSITION, 1, samples)));
+    TelemetryBatch decoded = codec.decode(codec.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(), samples)));
 
     assertEquals(samples, decoded.samples());
   }
 
   @Test
   void encoding_refuses_a_value_of_the_wrong_type_naming_the_signal() {
-    TelemetryBatch batch = new TelemetryBatch(VIN, POSITION, 1,
+    TelemetryBatch batch = new TelemetryBatch(VIN, POSITION, CATALOG.version(),
         List.of(new Sample(3, T0, new SignalValue.Number(1))));
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> codec.encode(batch));
@@ -166,16 +166,16 @@ class TelemetryCodecTest {
 
   @Test
   void encoding_refuses_unknown_signals_other_catalogs_and_values_out_of_range() {
-    assertThrows(UnknownSignalException.class, () -> codec.encode(new TelemetryBatch(VIN, POSITION, 1,
+    assertThrows(UnknownSignalException.class, () -> codec.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(),
         List.of(new Sample(9999, T0, new SignalValue.Number(1))))));
     assertThrows(IllegalArgumentException.class, () -> codec.encode(new TelemetryBatch(VIN, POSITION,
-        2, List.of(new Sample(1, T0, new SignalValue.Number(1))))));
+        CATALOG.version() + 1, List.of(new Sample(1, T0, new SignalValue.Number(1))))));
     IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
-        () -> codec.encode(new TelemetryBatch(VIN, POSITION, 1,
+        () -> codec.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(),
             List.of(new Sample(4, T0, new SignalValue.Number(1e12))))));
     assertTrue(range.getMessage().contains("Vehicle.CurrentLocation.Latitude value 1.0E12 is out of range"),
         range.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> codec.encode(new TelemetryBatch(VIN, POSITION, 1,
+    assertThrows(IllegalArgumentException.class, () -> codec.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(),
         List.of(new Sample(1, Long.MIN_VALUE, new SignalValue.Number(1)),
             new Sample(1, Long.MAX_VALUE, new SignalValue.Number(1))))));
   }
@@ -189,7 +189,7 @@ class TelemetryCodecTest {
     }
 
     OversizedPayloadException e = assertThrows(OversizedPayloadException.class,
-        () -> codec.encode(new TelemetryBatch(VIN, POSITION, 1, samples)));
+        () -> codec.encode(new TelemetryBatch(VIN, POSITION, CATALOG.version(), samples)));
 
     assertTrue(e.getMessage().endsWith("exceeds the limit of 1048576; seal batches sooner"),
         e.getMessage());

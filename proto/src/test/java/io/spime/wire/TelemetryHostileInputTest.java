@@ -112,12 +112,12 @@ class TelemetryHostileInputTest {
 
     UnknownSignalException e = assertThrows(UnknownSignalException.class, () -> codec.decode(payload));
 
-    assertEquals("signal id 9999 is not in catalog v1", e.getMessage());
+    assertEquals("signal id 9999 is not in catalog v2", e.getMessage());
   }
 
   @Test
   void a_newer_or_zero_catalog_version_is_refused() {
-    for (int version : new int[] {2, 0, -1}) {
+    for (int version : new int[] {3, 0, -1}) {
       byte[] payload = batch(series(3).addBools(true), 1).toBuilder().setCatalogVersion(version)
           .build().toByteArray();
 
@@ -125,18 +125,18 @@ class TelemetryHostileInputTest {
           assertThrows(UnsupportedCatalogException.class, () -> codec.decode(payload));
 
       assertEquals("telemetry batch of 1M8GDM9AXKP042788 uses signal catalog v"
-          + Integer.toUnsignedString(version) + ", this side reads v1 to v1", e.getMessage());
+          + Integer.toUnsignedString(version) + ", this side reads v1 to v2", e.getMessage());
     }
   }
 
   @Test
   void an_older_catalog_version_is_read_because_catalogs_only_grow() {
-    SignalCatalog v2 = SignalCatalog.of(2, List.copyOf(CATALOG.signals()));
-    byte[] v1Payload = codec.encode(Fixtures.mixedBatch());
+    SignalCatalog newer = SignalCatalog.of(CATALOG.version() + 1, List.copyOf(CATALOG.signals()));
+    byte[] olderPayload = codec.encode(Fixtures.mixedBatch());
 
-    TelemetryBatch decoded = new TelemetryCodec(v2).decode(v1Payload);
+    TelemetryBatch decoded = new TelemetryCodec(newer).decode(olderPayload);
 
-    assertEquals(1, decoded.catalogVersion());
+    assertEquals(CATALOG.version(), decoded.catalogVersion());
     assertEquals(62, decoded.samples().size());
   }
 

@@ -1,6 +1,6 @@
 package io.spime.broker.internal;
 
-import io.spime.wire.InvalidVinException;
+import io.spime.wire.InvalidAssetIdException;
 import io.spime.wire.AssetId;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public record Principal(String identity, Optional<AssetId> car) {
   public static Optional<AssetId> carOf(String identity) {
     try {
       return Optional.of(new AssetId(identity));
-    } catch (InvalidVinException e) {
+    } catch (InvalidAssetIdException e) {
       return Optional.empty(); // not a VIN: a cloud identity or nobody
     }
   }

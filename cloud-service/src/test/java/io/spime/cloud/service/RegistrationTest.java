@@ -11,6 +11,7 @@ import io.spime.twin.identity.Powertrain;
 import io.spime.twin.identity.ProductionRecord;
 import io.spime.twin.identity.VehicleIdentity;
 import io.spime.wire.AssetId;
+import io.spime.wire.AssetKind;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -76,5 +77,46 @@ class RegistrationTest extends SeededCloudTest {
     assertEquals(409, future.status(), future.text());
     assertEquals("production", future.json().path("field").asText());
     assertEquals(404, cloud.api.get(path, tech).status(), "nothing refused was stored");
+  }
+
+  @Test
+  void a_boat_by_its_hin_and_an_e_bike_by_its_frame_number_register_with_their_kind() {
+    String tech = cloud.technical();
+    AssetId boat = AssetId.parse("HIN-US-REG12345D404");
+    AssetId bike = AssetId.parse("FRM-REG0000042");
+    for (AssetId id : java.util.List.of(boat, bike)) {
+      AssetKind kind = id.equals(boat) ? AssetKind.BOAT : AssetKind.E_BIKE;
+      Api.Answer registered = cloud.api.send("PUT", "/v1/twins/" + id.value(), tech,
+          produced(id, kind, Instant.now().minus(1, ChronoUnit.HOURS)), Map.of("If-Match", "\"0\""));
+      assertEquals(201, registered.status(), registered.text());
+      Api.Answer twin = cloud.api.get("/v1/twins/" + id.value(), tech);
+      assertEquals(200, twin.status(), twin.text());
+      assertEquals(kind.name(), twin.json().path("identity").path("kind").asText(), twin.text());
+    }
+    Api.Answer boats = cloud.api.get("/v1/fleet?kind=boat", tech);
+    assertEquals(200, boats.status(), boats.text());
+    assertEquals(1, boats.json().path("vehicles").size(), boats.text());
+    assertEquals(boat.value(), boats.json().path("vehicles").get(0).path("vin").asText());
+    assertEquals("boat", boats.json().path("vehicles").get(0).path("kind").asText());
+
+    AssetId other = AssetId.parse("HIN-US-REG12346D404");
+    Api.Answer mismatched = cloud.api.send("PUT", "/v1/twins/" + other.value(), tech,
+        produced(other, AssetKind.BOAT, Instant.now()).replace("\"BOAT\"", "\"E_BIKE\""),
+        Map.of("If-Match", "\"0\""));
+    assertEquals(400, mismatched.status(), mismatched.text());
+    assertTrue(mismatched.text().contains("an e-bike is identified by its frame number, but " + other
+        + " is a HIN"), mismatched.text());
+    Api.Answer badHin = cloud.api.get("/v1/twins/HIN-US-REG1234", tech);
+    assertEquals(400, badHin.status(), badHin.text());
+    assertTrue(badHin.text().contains("HIN 'HIN-US-REG1234' has"), badHin.text());
+    Api.Answer badKind = cloud.api.get("/v1/fleet?kind=tram", tech);
+    assertEquals(400, badKind.status(), badKind.text());
+    assertEquals("kind", badKind.json().path("field").asText());
+  }
+
+  private static String produced(AssetId id, AssetKind kind, Instant builtAt) {
+    return TwinEventJson.write(new VehicleProduced(
+        new VehicleIdentity(id, "Spime", kind.wireName(), 2026, Powertrain.BEV, kind),
+        ProductionRecord.builder("ZWI", builtAt).build()));
   }
 }

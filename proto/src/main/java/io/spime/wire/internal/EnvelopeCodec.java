@@ -3,6 +3,7 @@ package io.spime.wire.internal;
 import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.OversizedPayloadException;
 import io.spime.wire.AssetId;
+import io.spime.wire.IdScheme;
 import io.spime.wire.signing.KeyId;
 import io.spime.wire.signing.Subject;
 import io.spime.wire.signing.UnsignedPayloadException;
@@ -17,14 +18,17 @@ import java.util.Objects;
 
 /**
  * The byte layout of a signed envelope (docs/protocol.md, "Signed downlink"): magic and format,
- * kind, key id, VIN, issued-at, expiry, version or command id, body, then the 64-byte Ed25519
- * signature over everything before it. All integers are big-endian.
+ * kind, key id, asset id, issued-at, expiry, version or command id, body, then the 64-byte Ed25519
+ * signature over everything before it. All integers are big-endian. Format 1 carries a VIN in 17
+ * bytes; format 2, written only for the other id schemes, carries the id with a length byte.
  */
 public final class EnvelopeCodec {
   /** First four bytes of every envelope; 0x00 can never start a protobuf message. */
   public static final byte[] MAGIC = {0x00, 'S', 'P', 'S'};
-  /** The layout this code writes and reads. */
+  /** The layout for a VIN (17 bytes, no length); every envelope of a car keeps this layout. */
   public static final int FORMAT = 1;
+  /** The layout for a HIN or frame number: the id after a length byte. */
+  public static final int FORMAT_ASSET_ID = 2;
   public static final int SIGNATURE_BYTES = 64;
   private static final int KIND_DESIRED = 1;
   private static final int KIND_COMMAND = 2;
@@ -37,20 +41,25 @@ public final class EnvelopeCodec {
   public static byte[] toBeSigned(KeyId keyId, AssetId vin, Subject subject, long issuedMillis,
       long expiresMillis, byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 300);
+    boolean vinLayout = vin.scheme() == IdScheme.VIN;
     out.writeBytes(MAGIC);
-    out.write(FORMAT);
+    out.write(vinLayout ? FORMAT : FORMAT_ASSET_ID);
     out.write(subject instanceof Subject.Desired ? KIND_DESIRED : KIND_COMMAND);
     byte[] key = keyId.value().getBytes(StandardCharsets.US_ASCII);
     out.write(key.length);
     out.writeBytes(key);
-    out.writeBytes(vin.value().getBytes(StandardCharsets.US_ASCII));
+    byte[] id = vin.value().getBytes(StandardCharsets.US_ASCII);
+    if (!vinLayout) {
+      out.write(id.length);
+    }
+    out.writeBytes(id);
     out.writeBytes(ByteBuffer.allocate(16).putLong(issuedMillis).putLong(expiresMillis).array());
     if (subject instanceof Subject.Desired desired) {
       out.writeBytes(ByteBuffer.allocate(8).putLong(desired.version()).array());
     } else {
-      byte[] id = ((Subject.Command) subject).commandId().getBytes(StandardCharsets.UTF_8);
-      out.write(id.length);
-      out.writeBytes(id);
+      byte[] command = ((Subject.Command) subject).commandId().getBytes(StandardCharsets.UTF_8);
+      out.write(command.length);
+      out.writeBytes(command);
     }
     out.writeBytes(ByteBuffer.allocate(4).putInt(body.length).array());
     out.writeBytes(body);
@@ -95,9 +104,9 @@ public final class EnvelopeCodec {
     Reader in = new Reader(payload, what);
     in.skip(MAGIC.length);
     int format = in.u8("format");
-    if (format != FORMAT) {
+    if (format != FORMAT && format != FORMAT_ASSET_ID) {
       throw new MalformedPayloadException(what + ": signed envelope format " + format
-          + " is not supported; this reader knows format " + FORMAT);
+          + " is not supported; this reader knows formats " + FORMAT + " and " + FORMAT_ASSET_ID);
     }
     int kind = in.u8("kind");
     if (kind != KIND_DESIRED && kind != KIND_COMMAND) {
@@ -105,7 +114,7 @@ public final class EnvelopeCodec {
           + " (1 desired state, 2 command)");
     }
     KeyId keyId = keyId(in.bytes(in.u8("key id length"), "key id"), what);
-    AssetId vin = AssetId.parseLenient(new String(in.bytes(17, "VIN"), StandardCharsets.ISO_8859_1));
+    AssetId vin = assetId(in, format, what);
     long issued = in.i64("issued-at");
     long expires = in.i64("expiry");
     if (issued < 1 || expires <= issued) {
@@ -127,6 +136,19 @@ public final class EnvelopeCodec {
           + " bytes after the signature");
     }
     return new Envelope(keyId, vin, subject, issued, expires, body, signature, signedLength);
+  }
+
+  private static AssetId assetId(Reader in, int format, String what) {
+    if (format == FORMAT) {
+      return AssetId.parseLenient(new String(in.bytes(17, "VIN"), StandardCharsets.ISO_8859_1));
+    }
+    AssetId id = AssetId.parseLenient(
+        new String(in.bytes(in.u8("asset id length"), "asset id"), StandardCharsets.ISO_8859_1));
+    if (id.scheme() == IdScheme.VIN) {
+      throw new MalformedPayloadException(what + ": envelope format " + FORMAT_ASSET_ID
+          + " carries a HIN or frame number, not the VIN " + id + " (format " + FORMAT + ")");
+    }
+    return id;
   }
 
   /** Whether the payload starts with the envelope magic. */

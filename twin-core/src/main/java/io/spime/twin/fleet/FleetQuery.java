@@ -3,6 +3,7 @@ package io.spime.twin.fleet;
 import io.spime.twin.TwinStore;
 import io.spime.twin.custody.PartyId;
 import io.spime.twin.lifecycle.LifecyclePhase;
+import io.spime.wire.AssetKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,6 +25,13 @@ public sealed interface FleetQuery {
       Objects.requireNonNull(make, "make");
       Objects.requireNonNull(model, "model");
       Objects.requireNonNull(modelYear, "modelYear");
+    }
+  }
+
+  /** Assets of a kind (cars, e-bikes, boats, …), by vehicle. */
+  record OfKind(AssetKind kind) implements FleetQuery {
+    public OfKind {
+      Objects.requireNonNull(kind, "kind");
     }
   }
 

@@ -2,6 +2,7 @@ package io.spime.twin.fleet;
 
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.AssetId;
+import io.spime.wire.AssetKind;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param modelYear model year
  * @param batteryHealthPercent last battery state of health
  * @param lastSeen last time the car itself was heard from
+ * @param kind what kind of asset it is (CAR until its production is recorded)
  */
 public record VehicleSummary(
     AssetId vin,
@@ -26,7 +28,8 @@ public record VehicleSummary(
     Optional<String> model,
     Optional<Integer> modelYear,
     Optional<Double> batteryHealthPercent,
-    Optional<Instant> lastSeen) {
+    Optional<Instant> lastSeen,
+    AssetKind kind) {
   public VehicleSummary {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(phase, "phase");
@@ -35,5 +38,6 @@ public record VehicleSummary(
     Objects.requireNonNull(modelYear, "modelYear");
     Objects.requireNonNull(batteryHealthPercent, "batteryHealthPercent");
     Objects.requireNonNull(lastSeen, "lastSeen");
+    Objects.requireNonNull(kind, "kind");
   }
 }

@@ -1,10 +1,12 @@
 package io.spime.twin.identity;
 
-/** How the car is driven. */
+/** How the asset is driven: {@code HUMAN} for a bicycle without a motor, {@code NONE} for a trailer. */
 public enum Powertrain {
   BEV,
   PHEV,
   HEV,
   ICE,
-  FCEV
+  FCEV,
+  HUMAN,
+  NONE
 }

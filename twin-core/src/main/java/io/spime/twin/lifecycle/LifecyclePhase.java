@@ -1,11 +1,15 @@
 package io.spime.twin.lifecycle;
 
+import io.spime.wire.AssetKind;
+import io.spime.wire.IdScheme;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where the car is in its life. Moves: PRODUCED → IN_TRANSIT → IN_STOCK → IN_SERVICE ⇄ OFF_ROAD →
- * DEREGISTERED → DISMANTLED → RECYCLED; nothing else (see {@code docs/lifecycle.md}).
+ * Where the asset is in its life. Moves: PRODUCED → IN_TRANSIT → IN_STOCK → IN_SERVICE ⇄ OFF_ROAD →
+ * DEREGISTERED → DISMANTLED → RECYCLED; nothing else (see {@code docs/lifecycle.md}). Bicycles,
+ * e-bikes and e-scooters (frame-numbered kinds) are never registered, so they skip DEREGISTERED:
+ * OFF_ROAD → DISMANTLED ({@link #appliesTo}, {@link #next(AssetKind)}).
  */
 public enum LifecyclePhase {
   PRODUCED,
@@ -42,5 +46,23 @@ public enum LifecyclePhase {
   /** Whether the car may move from this phase to the other. */
   public boolean canMoveTo(LifecyclePhase other) {
     return next().contains(other);
+  }
+
+  /** Whether an asset of this kind ever is in this phase. */
+  public boolean appliesTo(AssetKind kind) {
+    return this != DEREGISTERED || kind.scheme() != IdScheme.FRAME_NUMBER;
+  }
+
+  /** The phases an asset of this kind may move to from this one. */
+  public Set<LifecyclePhase> next(AssetKind kind) {
+    Set<LifecyclePhase> next = EnumSet.noneOf(LifecyclePhase.class);
+    for (LifecyclePhase phase : next()) {
+      if (phase.appliesTo(kind)) {
+        next.add(phase);
+      } else {
+        next.addAll(phase.next(kind));
+      }
+    }
+    return next;
   }
 }

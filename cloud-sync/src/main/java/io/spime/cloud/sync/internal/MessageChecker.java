@@ -3,7 +3,7 @@ package io.spime.cloud.sync.internal;
 import io.spime.cloud.sync.RejectReason;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.wire.InvalidTopicException;
-import io.spime.wire.InvalidVinException;
+import io.spime.wire.InvalidAssetIdException;
 import io.spime.wire.MalformedPayloadException;
 import io.spime.wire.OversizedPayloadException;
 import io.spime.wire.StreamPosition;
@@ -168,7 +168,7 @@ final class MessageChecker {
     if (e instanceof OversizedPayloadException) {
       return RejectReason.OVERSIZED;
     }
-    if (e instanceof InvalidVinException) {
+    if (e instanceof InvalidAssetIdException) {
       return RejectReason.INVALID_VIN;
     }
     if (e instanceof VinMismatchException) {

@@ -38,6 +38,7 @@ import io.spime.twin.exceptions.StaleStateVersionException;
 import io.spime.twin.identity.ComponentInstance;
 import io.spime.twin.identity.ComponentReplacement;
 import io.spime.twin.identity.ReplacedPart;
+import io.spime.wire.AssetKind;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.twin.lifecycle.PhaseChange;
 import io.spime.twin.state.CommandState;
@@ -209,9 +210,15 @@ public final class TwinFolder {
   }
 
   private void move(Instant at, LifecyclePhase to) {
-    if (!s.phase.canMoveTo(to)) {
+    AssetKind kind = s.identity == null ? AssetKind.CAR : s.identity.kind();
+    if (!to.appliesTo(kind)) {
       throw new IllegalTransitionException(s.phase(), "move to " + to,
-          s.phase.next().isEmpty() ? s.phase + " is the last phase" : "allowed moves are to " + s.phase.next());
+          kind.named() + " is never " + to + " (it is not registered)");
+    }
+    Set<LifecyclePhase> next = s.phase.next(kind);
+    if (!next.contains(to)) {
+      throw new IllegalTransitionException(s.phase(), "move to " + to,
+          next.isEmpty() ? s.phase + " is the last phase" : "allowed moves are to " + next);
     }
     s.phase = to;
     s.phaseHistory.add(new PhaseChange(to, at, s.revision + 1));

@@ -10,6 +10,7 @@ import io.spime.twin.fleet.Connectivity;
 import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.VehicleSummary;
 import io.spime.twin.lifecycle.LifecyclePhase;
+import io.spime.wire.AssetKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,8 @@ record FleetFilter(
     Optional<String> openDtc,
     Optional<Double> batteryBelow,
     Optional<LocalDate> agreementEndingBefore,
-    Optional<Boolean> online) {
+    Optional<Boolean> online,
+    Optional<AssetKind> kind) {
 
   static FleetFilter of(Context ctx) {
     Optional<String> model = Params.text(ctx, "model");
@@ -39,7 +41,16 @@ record FleetFilter(
     return new FleetFilter(
         Params.text(ctx, "phase").map(p -> Params.enumValue(LifecyclePhase.class, "phase", p, LifecyclePhase::valueOf)),
         make, model, Params.number(ctx, "modelYear"), Params.text(ctx, "openDtc"),
-        Params.decimal(ctx, "batteryBelow"), Params.date(ctx, "agreementEndingBefore"), Params.bool(ctx, "online"));
+        Params.decimal(ctx, "batteryBelow"), Params.date(ctx, "agreementEndingBefore"), Params.bool(ctx, "online"),
+        Params.text(ctx, "kind").map(FleetFilter::kind));
+  }
+
+  private static AssetKind kind(String text) {
+    try {
+      return AssetKind.of(text);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest("kind", e.getMessage());
+    }
   }
 
   /** The store query that yields the candidates, for this caller. */
@@ -59,6 +70,9 @@ record FleetFilter(
     if (phase.isPresent()) {
       return new FleetQuery.InPhase(phase.get());
     }
+    if (kind.isPresent()) {
+      return new FleetQuery.OfKind(kind.get());
+    }
     if (batteryBelow.isPresent()) {
       return new FleetQuery.BatteryHealthBelow(batteryBelow.get());
     }
@@ -66,12 +80,15 @@ record FleetFilter(
       return new FleetQuery.Online(online.get());
     }
     throw ApiProblem.badRequest("phase",
-        "give at least one of phase, make and model, openDtc, batteryBelow, agreementEndingBefore, online");
+        "give at least one of phase, kind, make and model, openDtc, batteryBelow, agreementEndingBefore, online");
   }
 
   /** Whether the car meets every predicate. */
   boolean matches(VehicleSummary v, TwinJournal journal, FleetReads fleet) {
     if (phase.isPresent() && !v.phase().equals(phase)) {
+      return false;
+    }
+    if (kind.isPresent() && v.kind() != kind.get()) {
       return false;
     }
     if (make.isPresent() && !(v.make().equals(make) && v.model().equals(model))) {

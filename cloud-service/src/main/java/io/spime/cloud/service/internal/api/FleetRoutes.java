@@ -48,7 +48,8 @@ final class FleetRoutes {
     Set<String> seen = new HashSet<>();
     for (VehicleSummary v : result.vehicles()) {
       if (seen.add(v.vin().value()) && filter.matches(v, s.store(), s.store())) {
-        ObjectNode n = items.addObject().put("vin", v.vin().value()).put("revision", v.revision());
+        ObjectNode n = items.addObject().put("vin", v.vin().value()).put("revision", v.revision())
+            .put("kind", v.kind().wireName());
         v.phase().ifPresent(p -> n.put("phase", p.name()));
         v.make().ifPresent(m -> n.put("make", m));
         v.model().ifPresent(m -> n.put("model", m));

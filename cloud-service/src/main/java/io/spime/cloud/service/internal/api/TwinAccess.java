@@ -4,7 +4,7 @@ import io.spime.cloud.service.internal.auth.Caller;
 import io.spime.cloud.service.internal.web.ApiProblem;
 import io.spime.twin.Twin;
 import io.spime.twin.TwinJournal;
-import io.spime.wire.InvalidVinException;
+import io.spime.wire.InvalidAssetIdException;
 import io.spime.wire.AssetId;
 
 /**
@@ -19,7 +19,7 @@ final class TwinAccess {
   static AssetId vin(String text) {
     try {
       return AssetId.parse(text);
-    } catch (InvalidVinException e) {
+    } catch (InvalidAssetIdException e) {
       throw ApiProblem.badRequest("vin", e.getMessage());
     }
   }

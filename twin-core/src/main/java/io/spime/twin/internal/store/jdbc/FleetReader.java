@@ -6,6 +6,7 @@ import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.VehicleSummary;
 import io.spime.twin.lifecycle.LifecyclePhase;
 import io.spime.wire.AssetId;
+import io.spime.wire.AssetKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +33,7 @@ final class FleetReader {
           }
           out.add(summary(rs));
           lastKey = new ArrayList<>();
-          int first = 9;
+          int first = 10;
           for (int i = 0; i < plan.keyTypes().size(); i++) {
             String type = plan.keyTypes().get(i);
             lastKey.add("long".equals(type) ? (Object) rs.getLong(first + i)
@@ -81,6 +82,7 @@ final class FleetReader {
         Optional.ofNullable(rs.getString(5)),
         modelYear,
         health,
-        lastSeen);
+        lastSeen,
+        AssetKind.valueOf(rs.getString(9)));
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class FleetSql {
   static final String COLUMNS =
-      "v.vin, v.revision, v.phase, v.make, v.model, v.model_year, v.battery_soh, v.last_seen_ms";
+      "v.vin, v.revision, v.phase, v.make, v.model, v.model_year, v.battery_soh, v.last_seen_ms, v.kind";
 
   /** A statement with its parameters; {@code keyColumns} are read after {@link #COLUMNS} for the cursor. */
   record Plan(String sql, List<Object> params, List<String> keyTypes) {}
@@ -46,6 +46,12 @@ final class FleetSql {
         sql = "SELECT " + COLUMNS + ", v.model_year, v.vehicle_id FROM vehicles v WHERE v.make = ? AND v.model = ? "
             + "AND (v.model_year, v.vehicle_id) > (?, ?) ORDER BY v.model_year, v.vehicle_id LIMIT ?";
       }
+    } else if (q instanceof FleetQuery.OfKind) {
+      params.add(((FleetQuery.OfKind) q).kind().name());
+      keyTypes = List.of("long");
+      params.addAll(key(q, cursor, keyTypes, List.of(0L)));
+      sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE v.kind = ? AND v.vehicle_id > ? "
+          + "ORDER BY v.vehicle_id LIMIT ?";
     } else if (q instanceof FleetQuery.WithOpenDtc) {
       params.add(((FleetQuery.WithOpenDtc) q).code());
       keyTypes = List.of("long");

@@ -7,6 +7,7 @@ import io.spime.twin.custody.CustodyRole;
 import io.spime.twin.custody.PartyId;
 import io.spime.twin.custody.Subscription;
 import io.spime.twin.custody.Term;
+import io.spime.wire.AssetKind;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -25,7 +26,8 @@ final class QueryRows {
   static void update(StatementCache sql, long vehicleId, Twin before, Twin after, Instant lastFromVehicle)
       throws SQLException {
     PreparedStatement ps = sql.get(
-        "UPDATE vehicles SET revision = ?, phase = ?, make = ?, model = ?, model_year = ? WHERE vehicle_id = ?");
+        "UPDATE vehicles SET revision = ?, phase = ?, make = ?, model = ?, model_year = ?, kind = ?"
+            + " WHERE vehicle_id = ?");
     ps.setLong(1, after.revision());
     ps.setString(2, after.phase().map(Enum::name).orElse(null));
     ps.setString(3, after.identity().map(i -> i.make()).orElse(null));
@@ -35,7 +37,8 @@ final class QueryRows {
     } else {
       ps.setNull(5, Types.INTEGER);
     }
-    ps.setLong(6, vehicleId);
+    ps.setString(6, after.identity().map(i -> i.kind()).orElse(AssetKind.CAR).name());
+    ps.setLong(7, vehicleId);
     ps.executeUpdate();
     if (after.battery().isPresent() && !after.battery().equals(before.battery())) {
       long at = after.battery().get().at().toEpochMilli();

@@ -105,7 +105,7 @@ class PostgresStoreTest {
         + "installed_by, installed_on, execution_time, success) "
         + "VALUES (999, '999', 'future', 'SQL', 'V999__future.sql', 0, 'x', now(), 0, true)");
     UnsupportedSchemaException e = assertThrows(UnsupportedSchemaException.class, () -> TwinStores.open(schema.url()));
-    assertTrue(e.getMessage().contains("999") && e.getMessage().contains("up to version 3"), e.getMessage());
+    assertTrue(e.getMessage().contains("999") && e.getMessage().contains("up to version 4"), e.getMessage());
   }
 
   @Test

@@ -55,7 +55,7 @@ class MigrationTest {
           List.of(new Sample(1, 2000, SignalValue.of(1.0)))))).appliedMessages());
       assertEquals(0, store.twin(VIN).orElseThrow().revision());
     }
-    assertEquals("1,2,3,4,5,6,7", query(file,
+    assertEquals("1,2,3,4,5,6,7,8", query(file,
         "SELECT group_concat(version) FROM (SELECT version FROM spime_schema_history ORDER BY installed_rank)"));
   }
 
@@ -101,7 +101,7 @@ class MigrationTest {
       assertEquals(Optional.of(store.quarantined(VIN, 1).get(0).receivedAt()),
           store.connectivity(VIN).orElseThrow().lastSeen(), "the newest message is the quarantined one");
     }
-    assertEquals("7", query(file, "SELECT MAX(CAST(version AS INTEGER)) FROM spime_schema_history"));
+    assertEquals("8", query(file, "SELECT MAX(CAST(version AS INTEGER)) FROM spime_schema_history"));
   }
 
   @Test

@@ -54,7 +54,7 @@ class ReleasedStoreTest {
           Source.of(SourceKind.WORKSHOP, "w-1"), new DtcCleared("P0A82")))).revision();
       assertEquals(6, revision);
     }
-    assertEquals("5:BASELINE,6:SQL,7:SQL", MigrationTest.query(file,
+    assertEquals("5:BASELINE,6:SQL,7:SQL,8:SQL", MigrationTest.query(file,
         "SELECT group_concat(version || ':' || type) FROM spime_schema_history"),
         "Flyway takes the store over at its version and runs only the migrations released after it");
     try (TwinStore store = TwinStores.sqlite(file)) {
