@@ -57,6 +57,9 @@ class PartnerSeesOnlyWhatIsSharedTest extends SeededCloudTest {
   @Test
   void personal_data_follows_the_sharing_opt_in_granted_read_withdrawn_read_again() {
     String lessor = lessor();
+    String care = cloud.care();
+    assertEquals(201, cloud.api.post(CAR + "/touchpoints", care, "{\"kind\":\"APP\",\"outcome\":\"asked for Alice\","
+        + "\"customer\":\"" + ALICE.value() + "\"}", Map.of("If-Match", etag(care))).status());
     String before = cloud.api.get(CAR + "/record", lessor).text();
     assertFalse(before.contains(BOB_NOTE) || before.contains(BOB.value()), "custody alone is not enough: " + before);
     assertTrue(cloud.api.get(CAR + "/history?limit=1000", lessor).text().contains("not shared with you"));

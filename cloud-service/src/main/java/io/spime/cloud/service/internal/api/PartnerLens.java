@@ -16,6 +16,7 @@ import io.spime.twin.optin.Pseudonym;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ import java.util.Set;
 final class PartnerLens {
   /** What a partner reads in place of the id of a party who does not share with it. */
   static final String NOT_SHARED = "not shared with you";
+  private static final List<String> PARTY_FIELDS = List.of("party", "customer", "subscriber");
   private final Caller caller;
   private final CustomerOptIns optIns;
   private final Map<PartyId, Optional<Pseudonym>> pseudonyms = new HashMap<>();
@@ -80,6 +82,26 @@ final class PartnerLens {
   static Set<PartyId> holders(Twin twin) {
     Set<PartyId> out = new HashSet<>();
     twin.custody().forEach(e -> e.holders().values().forEach(h -> out.add(h.party())));
+    return out;
+  }
+
+  /**
+   * The parties a document names in its fields {@code party}, {@code customer} and {@code subscriber}
+   * (the spime record's custody holders, touchpoint customers, consents and subscriptions).
+   */
+  static Set<PartyId> named(JsonNode node) {
+    Set<PartyId> out = new HashSet<>();
+    for (String field : PARTY_FIELDS) {
+      for (JsonNode value : node.findValues(field)) {
+        if (value.isTextual()) {
+          try {
+            out.add(PartyId.of(value.asText()));
+          } catch (IllegalArgumentException e) {
+            // not a party id: nothing to rename
+          }
+        }
+      }
+    }
     return out;
   }
 

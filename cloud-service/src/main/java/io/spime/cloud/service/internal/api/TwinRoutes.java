@@ -1,5 +1,6 @@
 package io.spime.cloud.service.internal.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -117,7 +118,10 @@ final class TwinRoutes {
     Viewer viewer = lens.viewer(twin);
     String record = s.store().export(vin, viewer);
     if (lens.applies()) {
-      record = lens.rename(readTree(record), PartnerLens.holders(twin)).toString();
+      JsonNode tree = readTree(record);
+      Set<PartyId> parties = PartnerLens.holders(twin);
+      parties.addAll(PartnerLens.named(tree));
+      record = lens.rename(tree, parties).toString();
     }
     List<AuditEntry> reads = new ArrayList<>();
     for (CustodyEpoch e : twin.custody()) {
@@ -185,7 +189,7 @@ final class TwinRoutes {
         Optional.of(twin.vin().value()), what, basis);
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+  private static JsonNode readTree(String json) {
     try {
       return JSON.readTree(json);
     } catch (IOException e) {
