@@ -57,9 +57,17 @@ class RenewalScenarioTest {
     for (int i = 0; i < 2; i++) {
       assertTrue(top.get(i).path("seeded").asBoolean());
       Set<String> signals = new HashSet<>();
-      top.get(i).path("reasons").forEach(r -> signals.add(r.path("signal").asText()));
-      assertEquals(Set.of("REPEATED_DTC", "DAYS_OFF_ROAD", "DAYS_IN_WORKSHOP", "UNANSWERED_TOUCHPOINT",
-          "UNRESOLVED_TOUCHPOINT", "LOW_SATISFACTION"), signals, top.get(i).toString());
+      List<String> longOpen = new ArrayList<>();
+      top.get(i).path("reasons").forEach(r -> {
+        signals.add(r.path("signal").asText());
+        if (r.path("signal").asText().equals("LONG_OPEN_DTC")) {
+          r.path("details").forEach(d -> longOpen.add(d.asText()));
+        }
+      });
+      assertEquals(Set.of("REPEATED_DTC", "LONG_OPEN_DTC", "DAYS_OFF_ROAD", "DAYS_IN_WORKSHOP",
+          "UNANSWERED_TOUCHPOINT", "UNRESOLVED_TOUCHPOINT", "LOW_SATISFACTION"), signals, top.get(i).toString());
+      assertEquals(1, longOpen.size(), top.get(i).toString());
+      assertTrue(longOpen.get(0).matches("P0C78 open (3[5-9]|4\\d|5[0-6]) days"), "the reason names the code: " + longOpen);
     }
     for (int i = 2; i < top.size(); i++) {
       assertTrue(top.get(i).path("points").asLong() < top.get(1).path("points").asLong(), top.toString());
@@ -70,6 +78,8 @@ class RenewalScenarioTest {
     assertTrue(page.select("h2").eachText().contains("Renewals"));
     assertEquals(16, page.select("table.renewals tr").size(), "a heading and the 15 leases");
     assertEquals("seeded", page.select("table.renewals tr").get(1).select("td").get(5).text());
+    assertTrue(page.select("table.renewals tr").get(1).text().contains("long open dtc 1 x 8 = 8 (P0C78 open"),
+        page.select("table.renewals tr").get(1).text());
 
     try (TwinStore store = TwinStores.open(dir.resolve("data").resolve("twins.db").toString())) {
       List<Touchpoint> timeline = store.timeline(TimelineQuery.of(PartyId.of(seeded.get(0))), PageRequest.first(100))

@@ -1,7 +1,10 @@
 package io.spime.twin;
 
 import io.spime.twin.custody.PartyId;
+import io.spime.twin.exceptions.InvalidCursorException;
 import io.spime.twin.exceptions.NoConsentException;
+import io.spime.twin.fleet.PageRequest;
+import io.spime.twin.optin.CustomerPage;
 import io.spime.twin.exceptions.TwinStoreException;
 import io.spime.twin.optin.OptIn;
 import io.spime.twin.optin.OptInGrant;
@@ -51,6 +54,15 @@ public interface CustomerOptIns {
    * @throws TwinStoreException if the store fails
    */
   List<OptIn> currentOptIns(PartyId customer);
+
+  /**
+   * One page of the customers whose opt-in to the purpose is active now (for any recipient), by
+   * customer id: who may be contacted for it. A withdrawn opt-in drops the customer from the next read.
+   *
+   * @throws InvalidCursorException if the page's cursor was not made by a query of this purpose
+   * @throws TwinStoreException if the store fails
+   */
+  CustomerPage optedIn(Purpose purpose, PageRequest page);
 
   /**
    * The pseudonym by which the partner knows the customer, issued the first time it is asked for.

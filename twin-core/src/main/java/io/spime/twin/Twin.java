@@ -4,8 +4,6 @@ import io.spime.twin.battery.BatteryReading;
 import io.spime.twin.battery.EndOfLife;
 import io.spime.twin.custody.Consent;
 import io.spime.twin.custody.CustodyEpoch;
-import io.spime.twin.custody.CustodyHolder;
-import io.spime.twin.custody.CustodyRole;
 import io.spime.twin.custody.PartyId;
 import io.spime.twin.custody.Subscription;
 import io.spime.twin.diagnostics.Dtc;
@@ -89,8 +87,6 @@ public record Twin(
   /** How many closed trouble codes the twin keeps; all of them are in the journal. */
   public static final int RECENT_CLOSED_DTCS = 20;
 
-  private static final List<CustodyRole> SUBJECT_ORDER = List.of(
-      CustodyRole.DRIVER, CustodyRole.LESSEE, CustodyRole.KEEPER, CustodyRole.OWNER, CustodyRole.FLEET);
 
   public Twin {
     Objects.requireNonNull(vin, "vin");
@@ -147,18 +143,9 @@ public record Twin(
    * if nobody holds custody.
    */
   public Optional<PartyId> dataSubject() {
-    Optional<CustodyEpoch> epoch = currentEpoch();
-    if (epoch.isEmpty()) {
-      return Optional.empty();
-    }
-    for (CustodyRole role : SUBJECT_ORDER) {
-      CustodyHolder holder = epoch.get().holders().get(role);
-      if (holder != null) {
-        return Optional.of(holder.party());
-      }
-    }
-    return Optional.empty();
+    return currentEpoch().flatMap(CustodyEpoch::dataSubject);
   }
+
 
   /**
    * The data categories the car may send now: {@code VEHICLE_HEALTH} (not personal) always, and each

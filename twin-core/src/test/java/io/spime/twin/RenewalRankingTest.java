@@ -89,8 +89,9 @@ class RenewalRankingTest extends StoreContract {
         new RiskReason(Signal.DAYS_OFF_ROAD, 7, 2, 14),
         new RiskReason(Signal.UNRESOLVED_TOUCHPOINT, 1, 10, 10)), ranked.get(1).risk().reasons());
     assertEquals(List.of(
-        new RiskReason(Signal.REPEATED_DTC, 1, 10, 10),
-        new RiskReason(Signal.LONG_OPEN_DTC, 1, 8, 8)), ranked.get(2).risk().reasons());
+        new RiskReason(Signal.REPEATED_DTC, 1, 10, 10, List.of("P0A80 raised 3 times")),
+        new RiskReason(Signal.LONG_OPEN_DTC, 1, 8, 8, List.of("P0A80 open 62 days"))), ranked.get(2).risk().reasons(),
+        "the reasons name the codes");
     assertEquals(List.of(), ranked.get(3).risk().reasons());
     assertEquals(0L, ranked.get(3).signals().get(Signal.LOW_SATISFACTION), "a five-star rating is no risk");
     assertEquals(7, ranked.get(3).signals().size(), "every signal is reported, zero or not");

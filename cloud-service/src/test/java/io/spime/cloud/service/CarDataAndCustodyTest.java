@@ -44,7 +44,9 @@ class CarDataAndCustodyTest extends SeededCloudTest {
     assertEquals(201, cloud.api.post(CAR + "/touchpoints", cloud.care(), body, Map.of("If-Match", etag(cloud.care())))
         .status());
     String lessor = cloud.token(LESSOR, Role.PARTNER);
-    assertEquals(201, cloud.api.post(CAR + "/touchpoints", lessor, body, Map.of("If-Match", etag(lessor))).status());
+    String byPseudonym = "{\"kind\":\"APP\",\"outcome\":\"called back\",\"pseudonym\":\"" + share(BOB, LESSOR) + "\"}";
+    assertEquals(201, cloud.api.post(CAR + "/touchpoints", lessor, byPseudonym, Map.of("If-Match", etag(lessor)))
+        .status());
     String bob = cloud.token(BOB, Role.CUSTOMER);
     assertEquals(403, cloud.api.post(CAR + "/touchpoints", bob, body, Map.of("If-Match", etag(bob))).status());
     assertTrue(cloud.api.get(CAR + "/record", bob).text().contains("prefers mornings"));
@@ -56,11 +58,11 @@ class CarDataAndCustodyTest extends SeededCloudTest {
   @Test
   void the_lessor_assigns_and_ends_a_driver() {
     String lessor = cloud.token(LESSOR, Role.PARTNER);
-    Api.Answer assigned = assignDriver(lessor, ALICE);
+    Api.Answer assigned = assignDriverByPseudonym(lessor, share(ALICE, LESSOR));
     assertEquals(200, assigned.status(), assigned.text());
     assertTrue(assigned.json().path("desiredVersion").asLong() > 0);
-    Api.Answer unknown = cloud.api.send("PUT", CAR + "/driver", lessor, "{\"customer\":\"customer-nobody\"}",
-        Map.of("If-Match", etag(lessor)));
+    Api.Answer unknown = cloud.api.send("PUT", CAR + "/driver", cloud.care(), "{\"customer\":\"customer-nobody\"}",
+        Map.of("If-Match", etag(cloud.care())));
     assertEquals(409, unknown.status());
     assertEquals("customer", unknown.json().path("field").asText());
     assertEquals(200, cloud.api.send("DELETE", CAR + "/driver", lessor, null, Map.of("If-Match", etag(lessor))).status());

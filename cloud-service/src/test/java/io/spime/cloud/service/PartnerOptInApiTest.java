@@ -45,9 +45,10 @@ class PartnerOptInApiTest extends SeededCloudTest {
     assertEquals(404, unknown.status());
     assertEquals(unknown.json().path("detail"), insurer.json().path("detail"),
         "another partner's pseudonym reads as one that does not exist");
-    Api.Answer malformed = cloud.api.get("/v1/partners/me/customers/" + BOB.value(), cloud.token(INSURER, Role.PARTNER));
-    assertEquals(400, malformed.status());
-    assertEquals("pseudonym", malformed.json().path("field").asText());
+    Api.Answer masterId = cloud.api.get("/v1/partners/me/customers/" + BOB.value(), cloud.token(LESSOR, Role.PARTNER));
+    assertEquals(404, masterId.status());
+    assertEquals(unknown.json().path("detail"), masterId.json().path("detail"),
+        "a master customer id reads as an unknown pseudonym");
     assertEquals(403, cloud.api.get("/v1/partners/me/customers/" + pseudonym, cloud.care()).status());
 
     Api.Answer export = cloud.api.get("/v1/me/export", bob);
@@ -59,6 +60,7 @@ class PartnerOptInApiTest extends SeededCloudTest {
   void a_withdrawn_opt_in_stops_the_data_and_the_profile_at_once() {
     String care = cloud.care();
     String lessorToken = cloud.token(LESSOR, Role.PARTNER);
+    share(BOB, LESSOR);
     Api.Answer given = cloud.api.post("/v1/customers/" + CAROL.value() + "/optins", care, SHARE_WITH_LESSOR, Map.of());
     assertEquals(201, given.status(), given.text());
     String pseudonym = given.json().path("pseudonym").asText();

@@ -84,9 +84,13 @@ class PrivacyByRoleTest extends SeededCloudTest {
   }
 
   @Test
-  void the_lessor_sees_its_epochs_and_only_the_categories_the_driver_consented_to() {
+  void the_lessor_sees_its_epochs_shared_with_it_and_only_the_categories_the_driver_consented_to() {
+    String alice = share(ALICE, LESSOR);
+    String bob = share(BOB, LESSOR);
     String record = cloud.api.get(CAR + "/record", lessor()).text();
     assertTrue(record.contains(ALICE_NOTE) && record.contains(BOB_NOTE), record);
+    assertTrue(record.contains(alice) && record.contains(bob), "the lessees named by the lessor's ids: " + record);
+    assertFalse(record.contains(ALICE.value()) || record.contains(BOB.value()), record);
     JsonNode signals = cloud.api.get(CAR + "/signals/latest", lessor()).json();
     assertEquals(List.of("LOCATION", "VEHICLE_HEALTH"), categories(signals));
     assertEquals("[\"DRIVING_BEHAVIOUR\"]", signals.path("withheldCategories").toString());
@@ -124,6 +128,7 @@ class PrivacyByRoleTest extends SeededCloudTest {
 
   @Test
   void reads_of_personal_data_are_audited_and_in_the_customers_export() {
+    share(BOB, LESSOR);
     cloud.api.get("/v1/customers/" + BOB.value(), cloud.care());
     cloud.api.get(CAR + "/record", lessor());
     Api.Answer export = cloud.api.get("/v1/me/export", bob());

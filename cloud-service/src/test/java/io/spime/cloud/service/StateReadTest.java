@@ -17,7 +17,7 @@ class StateReadTest extends SeededCloudTest {
   @Test
   void the_party_holding_the_car_sees_the_drivers_profile_and_technical_staff_do_not() {
     String lessor = cloud.token(LESSOR, Role.PARTNER);
-    Api.Answer assigned = assignDriver(lessor, ALICE);
+    Api.Answer assigned = assignDriverByPseudonym(lessor, share(ALICE, LESSOR));
     assertEquals(200, assigned.status(), assigned.text());
 
     Api.Answer held = cloud.api.get(CAR + "/state", lessor);

@@ -23,6 +23,7 @@ class TelemetryOptInApiTest extends SeededCloudTest {
     String bob = cloud.token(BOB, Role.CUSTOMER);
     String lessor = cloud.token(LESSOR, Role.PARTNER);
     String optIns = "/v1/customers/" + BOB.value() + "/optins";
+    share(BOB, LESSOR);
     assertEquals("[\"DRIVING_BEHAVIOUR\"]", withheld(lessor), "Bob has not consented to driving behaviour");
 
     Api.Answer given = cloud.api.post(optIns, bob, DRIVING, Map.of());

@@ -26,6 +26,7 @@ class WritesTest extends SeededCloudTest {
     Api.Answer missing = cloud.api.post(CAR + "/consents", bob, body, Map.of());
     assertEquals(428, missing.status());
     String lessor = cloud.token(LESSOR, Role.PARTNER);
+    share(BOB, LESSOR);
     assertEquals("[]", cloud.api.get(CAR + "/signals/latest", lessor).json().path("withheldCategories").toString(),
         "the lessor sees driving behaviour once the driver consented to it");
   }

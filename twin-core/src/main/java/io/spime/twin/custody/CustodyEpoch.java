@@ -2,6 +2,7 @@ package io.spime.twin.custody;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,9 @@ import java.util.Optional;
  */
 public record CustodyEpoch(
     int number, Instant from, Optional<Instant> until, Map<CustodyRole, CustodyHolder> holders) {
+  private static final List<CustodyRole> SUBJECT_ORDER = List.of(
+      CustodyRole.DRIVER, CustodyRole.LESSEE, CustodyRole.KEEPER, CustodyRole.OWNER, CustodyRole.FLEET);
+
   public CustodyEpoch {
     if (number < 1) {
       throw new IllegalArgumentException("epoch number must be 1 or more, was " + number);
@@ -29,6 +33,20 @@ public record CustodyEpoch(
   /** Whether the party holds any role in this epoch. */
   public boolean heldBy(PartyId party) {
     return holders.values().stream().anyMatch(h -> h.party().equals(party));
+  }
+
+  /**
+   * The party whose personal data the car produces in this epoch: the holder of the most specific role,
+   * {@code DRIVER} before {@code LESSEE}, {@code KEEPER}, {@code OWNER} and {@code FLEET}.
+   */
+  public Optional<PartyId> dataSubject() {
+    for (CustodyRole role : SUBJECT_ORDER) {
+      CustodyHolder holder = holders.get(role);
+      if (holder != null) {
+        return Optional.of(holder.party());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the instant falls in this epoch. */

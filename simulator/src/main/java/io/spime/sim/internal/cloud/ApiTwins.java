@@ -89,6 +89,7 @@ public final class ApiTwins implements TwinSource {
     Set<String> open = new HashSet<>();
     twin.get().path("openDtcs").forEach(d -> open.add(d.path("code").asText()));
     Map<String, List<Long>> changes = new HashMap<>();
+    Set<String> raisedElsewhere = new HashSet<>();
     String cursor = null;
     do {
       String path = "/v1/twins/" + vin.value() + "/history?limit=" + HISTORY_PAGE
@@ -97,6 +98,14 @@ public final class ApiTwins implements TwinSource {
           "the twin of " + vin + " vanished while its history was read", false));
       for (JsonNode e : page.path("entries")) {
         String type = e.path("type").asText();
+        if (type.equals("DtcRaised")) {
+          String code = e.path("event").path("code").asText();
+          if ("VEHICLE".equals(e.path("source").asText())) {
+            raisedElsewhere.remove(code);
+          } else {
+            raisedElsewhere.add(code);
+          }
+        }
         if ("VEHICLE".equals(e.path("source").asText()) && (type.equals("DtcRaised") || type.equals("DtcCleared"))) {
           changes.computeIfAbsent(TwinDtcs.key(e.path("event").path("code").asText(), type.equals("DtcRaised")),
               k -> new ArrayList<>()).add(Instant.parse(e.path("occurredAt").asText()).toEpochMilli());
@@ -104,7 +113,7 @@ public final class ApiTwins implements TwinSource {
       }
       cursor = page.hasNonNull("next") ? page.get("next").asText() : null;
     } while (cursor != null);
-    return new TwinDtcs(changes, open, "");
+    return new TwinDtcs(changes, TwinDtcs.carsOwn(open, raisedElsewhere), "");
   }
 
   /**

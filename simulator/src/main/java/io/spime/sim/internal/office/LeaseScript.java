@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +34,8 @@ import java.util.Random;
  * lease ending one to eight weeks after the run), serviced once a year, answered and content. A
  * <em>seeded</em> car has a bad time besides: two breakdowns, each raising the same two trouble codes,
  * taking the car off the road and into the workshop for a week or two, each followed by a complaint
- * nobody answers; a call answered but never resolved; low ratings. The run plays the episodes out in
+ * nobody answers; a call answered but never resolved; low ratings; and a trouble code raised five to
+ * eight weeks before the run that nobody has cleared since (a long-open one). The run plays the episodes out in
  * order over its duration; each carries its simulated time.
  *
  * @param vin the car
@@ -47,6 +49,8 @@ record LeaseScript(AssetId vin, PartyId customer, Term term, boolean seeded, Lis
     List<Episode> episodes) {
   /** The codes a seeded car's breakdowns raise, each twice. */
   static final List<String> BREAKDOWN_CODES = List.of("P0AA6", "P0A7E");
+  /** The code a seeded car has had open for weeks when the run ends. */
+  static final String LONG_OPEN_CODE = "P0C78";
   private static final Duration HOURS_8 = Duration.ofHours(8);
 
   /**
@@ -80,6 +84,7 @@ record LeaseScript(AssetId vin, PartyId customer, Term term, boolean seeded, Lis
       episodes.add(breakdown(lease, ":breakdown-1", 120 + random.nextInt(120), random));
       episodes.add(breakdown(lease, ":breakdown-2", 450 + random.nextInt(150), random));
       episodes.add(unresolvedCall(lease, ":claim", 800 + random.nextInt(100)));
+      episodes.add(longOpenFault(lease, (int) ChronoUnit.DAYS.between(start, today) - 35 - random.nextInt(21)));
     }
     episodes.sort(Comparator.comparing(Episode::at));
     return new LeaseScript(vin, customer, term, seeded, delivery(vin, customer, term, handover), episodes);
@@ -155,6 +160,13 @@ record LeaseScript(AssetId vin, PartyId customer, Term term, boolean seeded, Lis
             .withOutcome(TouchpointOutcome.answeredAndResolved().rated(1)),
         lease.touchpoint(suffix + ":complaint", JourneyPhase.SERVICE, Channel.EMAIL, pickUp.plus(Duration.ofDays(1)))
             .withOutcome(TouchpointOutcome.unanswered())));
+  }
+
+  /** A fault on the {@code day}th day of the lease that stays open: the car drives on with its warning. */
+  private static Episode longOpenFault(Lease lease, int day) {
+    Instant raised = lease.morning(day);
+    return new Episode(raised, List.of(new Step(raised,
+        new DtcRaised(LONG_OPEN_CODE, DtcSeverity.WARNING, "drive motor inverter temperature sensor"))), List.of());
   }
 
   /** The odometer at a time of the lease: 40 km a day since the handover. */

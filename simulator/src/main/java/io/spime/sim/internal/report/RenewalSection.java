@@ -75,8 +75,9 @@ final class RenewalSection {
           .put("seeded", check.seeded().contains(c.customer()));
       ArrayNode reasons = row.putArray("reasons");
       for (RiskReason r : c.risk().reasons()) {
-        reasons.addObject().put("signal", r.signal().name()).put("value", r.value()).put("weight", r.weight())
-            .put("points", r.points());
+        ArrayNode details = reasons.addObject().put("signal", r.signal().name()).put("value", r.value())
+            .put("weight", r.weight()).put("points", r.points()).putArray("details");
+        r.details().forEach(details::add);
       }
     }
   }

@@ -119,7 +119,8 @@ public record RenewalCheck(List<RenewalCandidate> top, Set<PartyId> seeded, int 
 
   private static String reason(RiskReason r) {
     String capped = r.points() < r.value() * r.weight() ? " (capped)" : "";
+    String named = r.details().isEmpty() ? "" : " (" + String.join(", ", r.details()) + ")";
     return r.signal().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + r.value() + " x " + r.weight() + " = "
-        + r.points() + capped;
+        + r.points() + capped + named;
   }
 }

@@ -87,6 +87,10 @@ class RenewalOfficeTest {
       assertEquals(2L, seeded.signals().get(Signal.UNANSWERED_TOUCHPOINT), "a complaint after each breakdown");
       assertTrue(seeded.signals().get(Signal.DAYS_IN_WORKSHOP) >= 2 * 7 + 3, seeded.signals().toString());
       assertTrue(seeded.signals().get(Signal.DAYS_OFF_ROAD) >= 2 * 7, seeded.signals().toString());
+      assertEquals(1L, seeded.signals().get(Signal.LONG_OPEN_DTC), "the code open for weeks");
+      assertTrue(seeded.risk().reasons().stream().anyMatch(r -> r.signal() == Signal.LONG_OPEN_DTC
+          && r.details().size() == 1 && r.details().get(0).startsWith(LeaseScript.LONG_OPEN_CODE + " open ")),
+          "the reason names it: " + seeded.risk().reasons());
     }
     RenewalCandidate fourth = check.top().get(3);
     assertTrue(fourth.risk().points() <= 19, "an ordinary customer: " + fourth);

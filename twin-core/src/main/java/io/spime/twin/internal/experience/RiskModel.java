@@ -18,9 +18,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Measures a renewal's experience signals over the agreement's window (its start to today) and scores
@@ -43,6 +43,13 @@ public final class RiskModel {
   /** The signals measured and the score they make. */
   public record Assessment(Map<Signal, Long> signals, RiskScore risk) {}
 
+  /** A signal's measure and the names of what it counted. */
+  private record Measure(long value, List<String> details) {
+    static Measure of(long value) {
+      return new Measure(value, List.of());
+    }
+  }
+
   private RiskModel() {}
 
   /**
@@ -56,22 +63,26 @@ public final class RiskModel {
   public static Assessment assess(Twin car, LocalDate start, LocalDate today, List<Touchpoint> touchpoints) {
     Instant from = start.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant until = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Map<Signal, Measure> measures = new EnumMap<>(Signal.class);
+    measures.put(Signal.REPEATED_DTC, repeatedDtcs(car, from, until));
+    measures.put(Signal.LONG_OPEN_DTC, longOpenDtcs(car, until));
+    measures.put(Signal.DAYS_OFF_ROAD, Measure.of(daysOffRoad(car.phaseHistory(), from, until)));
+    measures.put(Signal.DAYS_IN_WORKSHOP, Measure.of(daysInWorkshop(car.vin(), touchpoints, from, until)));
+    measures.put(Signal.UNANSWERED_TOUCHPOINT,
+        Measure.of(touchpoints.stream().filter(t -> !t.outcome().answered()).count()));
+    measures.put(Signal.UNRESOLVED_TOUCHPOINT,
+        Measure.of(touchpoints.stream().filter(t -> t.outcome().answered() && !t.outcome().resolved()).count()));
+    measures.put(Signal.LOW_SATISFACTION, Measure.of(tenthsBelowThree(touchpoints)));
     Map<Signal, Long> signals = new EnumMap<>(Signal.class);
-    signals.put(Signal.REPEATED_DTC, repeatedDtcs(car, from, until));
-    signals.put(Signal.LONG_OPEN_DTC, car.openDtcs().values().stream()
-        .filter(d -> !d.raisedAt().plus(LONG_OPEN).isAfter(until)).count());
-    signals.put(Signal.DAYS_OFF_ROAD, daysOffRoad(car.phaseHistory(), from, until));
-    signals.put(Signal.DAYS_IN_WORKSHOP, daysInWorkshop(car.vin(), touchpoints, from, until));
-    signals.put(Signal.UNANSWERED_TOUCHPOINT, touchpoints.stream().filter(t -> !t.outcome().answered()).count());
-    signals.put(Signal.UNRESOLVED_TOUCHPOINT,
-        touchpoints.stream().filter(t -> t.outcome().answered() && !t.outcome().resolved()).count());
-    signals.put(Signal.LOW_SATISFACTION, tenthsBelowThree(touchpoints));
     List<RiskReason> reasons = new ArrayList<>();
-    for (Map.Entry<Signal, Long> s : signals.entrySet()) {
-      if (s.getValue() > 0) {
+    for (Map.Entry<Signal, Measure> s : measures.entrySet()) {
+      long value = s.getValue().value();
+      signals.put(s.getKey(), value);
+      if (value > 0) {
         int[] w = WEIGHTS.get(s.getKey());
-        long points = s.getValue() * w[0];
-        reasons.add(new RiskReason(s.getKey(), s.getValue(), w[0], w[1] > 0 ? Math.min(points, w[1]) : points));
+        long points = value * w[0];
+        reasons.add(new RiskReason(s.getKey(), value, w[0], w[1] > 0 ? Math.min(points, w[1]) : points,
+            s.getValue().details()));
       }
     }
     reasons.sort(Comparator.comparingLong(RiskReason::points).reversed().thenComparing(RiskReason::signal));
@@ -79,8 +90,8 @@ public final class RiskModel {
   }
 
   /** Codes raised more than once in the window, among the open ones and the recently closed ones. */
-  private static long repeatedDtcs(Twin car, Instant from, Instant until) {
-    Map<String, Integer> raised = new HashMap<>();
+  private static Measure repeatedDtcs(Twin car, Instant from, Instant until) {
+    Map<String, Integer> raised = new TreeMap<>();
     List<Dtc> all = new ArrayList<>(car.recentlyClosedDtcs());
     all.addAll(car.openDtcs().values());
     for (Dtc d : all) {
@@ -88,7 +99,17 @@ public final class RiskModel {
         raised.merge(d.code(), 1, Integer::sum);
       }
     }
-    return raised.values().stream().filter(n -> n > 1).count();
+    List<String> repeated = raised.entrySet().stream().filter(e -> e.getValue() > 1)
+        .map(e -> e.getKey() + " raised " + e.getValue() + " times").toList();
+    return new Measure(repeated.size(), repeated);
+  }
+
+  /** Codes open for {@link #LONG_OPEN} or longer at the end of the window, longest open first. */
+  private static Measure longOpenDtcs(Twin car, Instant until) {
+    List<String> open = car.openDtcs().values().stream().filter(d -> !d.raisedAt().plus(LONG_OPEN).isAfter(until))
+        .sorted(Comparator.comparing(Dtc::raisedAt).thenComparing(Dtc::code))
+        .map(d -> d.code() + " open " + Duration.between(d.raisedAt(), until).toDays() + " days").toList();
+    return new Measure(open.size(), open);
   }
 
   private static long daysOffRoad(List<PhaseChange> history, Instant from, Instant until) {

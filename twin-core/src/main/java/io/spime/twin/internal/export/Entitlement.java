@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The privacy rule: personal data belongs to the custody epoch it was recorded in; a viewer gets it
- * if it held custody in that epoch or is the data's subject. Technical viewers get none.
+ * if it held custody in that epoch (and the epoch is not withheld from it) or is the data's subject.
+ * Technical viewers get none.
  */
 final class Entitlement {
   private final Viewer viewer;
@@ -26,7 +27,7 @@ final class Entitlement {
   }
 
   boolean heldEpoch(CustodyEpoch epoch) {
-    return viewer.party().map(epoch::heldBy).orElse(false);
+    return viewer.sees(epoch);
   }
 
   /** Whether personal data recorded at the instant, about the subject if any, may be shown. */

@@ -28,6 +28,9 @@ public final class ApiRoutes {
     routes.post("/v1/customers/{party}/optins", optIns::grant);
     routes.post("/v1/customers/{party}/optins/withdrawals", optIns::withdraw);
     routes.get("/v1/partners/me/customers/{pseudonym}", new PartnerRoutes(services)::customer);
+    OutreachRoutes outreach = new OutreachRoutes(services);
+    routes.get("/v1/outreach/service-reminders", outreach::serviceReminders);
+    routes.get("/v1/outreach/marketing", outreach::marketing);
     ExperienceRoutes experience = new ExperienceRoutes(services);
     routes.get("/v1/customers/{party}/timeline", experience::timeline);
     routes.get("/v1/renewals", experience::renewals);

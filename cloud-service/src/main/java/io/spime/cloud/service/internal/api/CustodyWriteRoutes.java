@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Touchpoints (customer care, a partner holding the car) and driver assignment (profile roaming, also by pseudonym). */
+/**
+ * Touchpoints (customer care, a partner holding the car) and driver assignment (profile roaming). A
+ * partner names customers by its own pseudonyms only.
+ */
 final class CustodyWriteRoutes {
   private static final int MAX_TEXT = 2000;
   private final Services s;
@@ -41,16 +44,18 @@ final class CustodyWriteRoutes {
     JsonNode body = Bodies.object(ctx);
     TouchpointKind kind = Params.enumValue(TouchpointKind.class, "kind", Bodies.text(body, "kind"), TouchpointKind::valueOf);
     String outcome = bounded(body, "outcome", Bodies.text(body, "outcome"));
-    Optional<PartyId> customer = optionalText(body, "customer").map(c -> {
-      try {
-        return PartyId.of(c);
-      } catch (IllegalArgumentException e) {
-        throw ApiProblem.badRequest("customer", e.getMessage());
-      }
-    });
+    Caller caller = target.caller();
+    Optional<PartyId> customer = caller.role() == Role.PARTNER
+        ? partnerCustomer(body).map(p -> PartnerRoutes.resolve(s, caller, p))
+        : optionalText(body, "customer").map(c -> {
+          try {
+            return PartyId.of(c);
+          } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("customer", e.getMessage());
+          }
+        });
     Optional<String> note = optionalText(body, "note").map(n -> bounded(body, "note", n));
     target.requireRevision();
-    Caller caller = target.caller();
     Source source = Source.of(caller.role() == Role.PARTNER ? SourceKind.DEALER : SourceKind.BACKEND,
         caller.party().value());
     AppendResult result;
@@ -67,16 +72,22 @@ final class CustodyWriteRoutes {
   }
 
   /**
-   * Assigns a customer as the car's driver; their profile roams to it if they consent. A partner may name
-   * the customer by its own pseudonym instead ({@code {"pseudonym": …}}): only while the customer shares
-   * with it, else the same 404 as an unknown pseudonym.
+   * Assigns a customer as the car's driver; their profile roams to it if they consent. A partner names
+   * the customer by its own pseudonym only ({@code {"pseudonym": …}}): only while the customer shares
+   * with it, else (a master id too) the same 404 as an unknown pseudonym.
    */
   void assignDriver(Context ctx) {
     WriteTarget target = writable(ctx, "assign drivers");
     JsonNode body = Bodies.object(ctx);
-    if (body.has("pseudonym")) {
-      assignByPseudonym(ctx, target, PartnerRoutes.pseudonym(Bodies.text(body, "pseudonym")));
+    if (target.caller().role() == Role.PARTNER) {
+      String named = partnerCustomer(body).orElseThrow(() ->
+          ApiProblem.badRequest("pseudonym", "pseudonym is required: your id of the customer"));
+      PartnerRoutes.resolve(s, target.caller(), named);
+      assignByPseudonym(ctx, target, Pseudonym.of(named));
       return;
+    }
+    if (body.has("pseudonym")) {
+      throw ApiProblem.badRequest("pseudonym", "only a partner names a driver by its pseudonym; use customer");
     }
     PartyId customer;
     try {
@@ -97,9 +108,6 @@ final class CustodyWriteRoutes {
   }
 
   private void assignByPseudonym(Context ctx, WriteTarget target, Pseudonym pseudonym) {
-    if (target.caller().role() != Role.PARTNER) {
-      throw ApiProblem.badRequest("pseudonym", "only a partner names a driver by its pseudonym; use customer");
-    }
     target.requireRevision();
     long desiredVersion;
     try {
@@ -134,6 +142,14 @@ final class CustodyWriteRoutes {
       throw ApiProblem.forbidden("a partner may " + what + " only for a car it holds custody of now");
     }
     return t;
+  }
+
+  /**
+   * A partner's name of a customer: {@code pseudonym}, or {@code customer} read as a pseudonym too, so a
+   * master id sent there answers as an unknown pseudonym does.
+   */
+  private static Optional<String> partnerCustomer(JsonNode body) {
+    return optionalText(body, "pseudonym").or(() -> optionalText(body, "customer"));
   }
 
   private static Optional<String> optionalText(JsonNode body, String field) {

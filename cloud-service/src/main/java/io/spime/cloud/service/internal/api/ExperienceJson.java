@@ -35,8 +35,10 @@ final class ExperienceJson {
         .forEach(e -> signals.put(e.getKey().name(), e.getValue()));
     ArrayNode reasons = n.putArray("reasons");
     for (RiskReason reason : r.risk().reasons()) {
-      reasons.addObject().put("signal", reason.signal().name()).put("value", reason.value())
+      ObjectNode item = reasons.addObject().put("signal", reason.signal().name()).put("value", reason.value())
           .put("weight", reason.weight()).put("points", reason.points());
+      ArrayNode details = item.putArray("details");
+      reason.details().forEach(details::add);
     }
     return n;
   }

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * {@code GET /v1/partners/me/customers/{pseudonym}}: a partner reads the profile of a customer it knows by
- * its own pseudonym, only while the customer's opt-in to sharing with it is active; audited.
+ * its own pseudonym, only while the customer's opt-in to sharing with it is active; audited. Partners
+ * address customers by their own pseudonyms only, here and in every write ({@link #resolve}).
  */
 final class PartnerRoutes {
   /** One answer for a pseudonym never issued, another partner's, without consent, or without a record. */
@@ -33,25 +34,31 @@ final class PartnerRoutes {
     if (caller.role() != Role.PARTNER) {
       throw ApiProblem.forbidden("only partners know customers by a pseudonym");
     }
-    Pseudonym pseudonym = pseudonym(ctx.pathParam("pseudonym"));
-    PartyId customer = s.store().optIns().resolvePseudonym(caller.party(), pseudonym)
-        .orElseThrow(() -> ApiProblem.notFound(UNKNOWN));
+    String pseudonym = ctx.pathParam("pseudonym");
+    PartyId customer = resolve(s, caller, pseudonym);
     CustomerRecord record = s.store().customer(customer).orElseThrow(() -> ApiProblem.notFound(UNKNOWN));
     s.audit().record(new AuditEntry(Instant.now(), caller.party().value(), caller.role().claim(), customer.value(),
         Optional.empty(), "customer profile by pseudonym", "opt-in to sharing with " + caller.party()));
-    ObjectNode out = Json.mapper().createObjectNode().put("pseudonym", pseudonym.value())
+    ObjectNode out = Json.mapper().createObjectNode().put("pseudonym", pseudonym)
         .put("displayName", record.profile().displayName());
     ObjectNode preferences = out.putObject("preferences");
     record.profile().preferences().forEach(preferences::put);
     ctx.json(out);
   }
 
-  /** The pseudonym of a path or body value; 400 naming {@code pseudonym} if malformed. */
-  static Pseudonym pseudonym(String value) {
+  /**
+   * The customer a partner names by this text: one of its own pseudonyms of a customer sharing with it.
+   * Anything else (a master customer id, another partner's pseudonym, a withdrawn opt-in, text of any
+   * other form) is the same 404, so the answer never tells whether such a customer exists.
+   */
+  static PartyId resolve(Services s, Caller partner, String text) {
+    Pseudonym pseudonym;
     try {
-      return Pseudonym.of(value);
+      pseudonym = Pseudonym.of(text);
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.badRequest("pseudonym", e.getMessage());
+      throw ApiProblem.notFound(UNKNOWN);
     }
+    return s.store().optIns().resolvePseudonym(partner.party(), pseudonym)
+        .orElseThrow(() -> ApiProblem.notFound(UNKNOWN));
   }
 }

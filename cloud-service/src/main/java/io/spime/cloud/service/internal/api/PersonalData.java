@@ -1,5 +1,6 @@
 package io.spime.cloud.service.internal.api;
 
+import io.spime.cloud.service.Role;
 import io.spime.cloud.service.internal.auth.Caller;
 import io.spime.twin.Twin;
 import io.spime.twin.custody.CustodyEpoch;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * The store's privacy rule (docs/lifecycle.md, the spime record's export) applied to what the API
  * hands out beyond the export: personal data belongs to the custody epoch it was recorded in; a party
- * sees it if it held a role in that epoch or is its subject; staff see none.
+ * sees it if it held a role in that epoch or is its subject; staff see none. A partner sees it only
+ * where its {@link PartnerLens} finds the customers sharing with it.
  */
 final class PersonalData {
   private PersonalData() {}
@@ -33,14 +35,15 @@ final class PersonalData {
   }
 
   /** Whether the caller may see personal data recorded at the instant, about the subject if any. */
-  static boolean entitled(Caller caller, Twin twin, Instant at, Optional<PartyId> subject) {
+  static boolean entitled(Caller caller, Twin twin, Instant at, Optional<PartyId> subject, PartnerLens lens) {
     if (caller.role().isOem()) {
       return false;
     }
     if (subject.isPresent() && subject.get().equals(caller.party())) {
       return true;
     }
-    return epochAt(twin, at).map(e -> e.heldBy(caller.party())).orElse(false);
+    return epochAt(twin, at).map(e -> e.heldBy(caller.party()) && lens.sharedEpoch(e)).orElse(false)
+        && subject.map(lens::shares).orElse(true);
   }
 
   /** Why the caller may see it, for the audit trail. */
@@ -48,6 +51,7 @@ final class PersonalData {
     if (subject.isPresent() && subject.get().equals(caller.party())) {
       return "own data";
     }
-    return epochAt(twin, at).map(e -> "custody epoch " + e.number() + " held by the reader").orElse("none");
+    String sharing = caller.role() == Role.PARTNER ? ", opt-in to sharing with " + caller.party() : "";
+    return epochAt(twin, at).map(e -> "custody epoch " + e.number() + " held by the reader" + sharing).orElse("none");
   }
 }

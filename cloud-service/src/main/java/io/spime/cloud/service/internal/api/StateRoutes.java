@@ -44,7 +44,8 @@ final class StateRoutes {
     AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     Twin twin = TwinAccess.readable(s.store(), caller, vin);
     Instant now = Instant.now();
-    boolean entitled = PersonalData.entitled(caller, twin, now, Optional.empty());
+    PartnerLens lens = new PartnerLens(caller, s.store().optIns());
+    boolean entitled = PersonalData.entitled(caller, twin, now, Optional.empty(), lens);
     Map<String, String> delta = new TreeMap<>(twin.stateDelta());
     boolean withheld = hasPersonal(twin.desired()) || hasPersonal(twin.reported());
     ObjectNode out = JSON.createObjectNode().put("vin", vin.value()).put("revision", twin.revision());
@@ -65,7 +66,7 @@ final class StateRoutes {
               PersonalData.basis(caller, twin, now, Optional.empty())))));
       s.audit().recordAll(reads);
     }
-    ctx.header("ETag", "\"" + twin.revision() + "\"").json(out);
+    ctx.header("ETag", "\"" + twin.revision() + "\"").json(lens.rename(out, PartnerLens.holders(twin)));
   }
 
   private static boolean hasPersonal(StateDocument document) {

@@ -1,5 +1,6 @@
 package io.spime.cloud.service.internal.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,8 @@ import io.spime.twin.Twin;
 import io.spime.twin.TwinEventJson;
 import io.spime.twin.custody.CustodyEpoch;
 import io.spime.twin.custody.CustodyHolder;
+import io.spime.twin.custody.PartyId;
+import io.spime.twin.custody.Viewer;
 import io.spime.twin.fleet.SignalReading;
 import io.spime.wire.DataCategory;
 import io.spime.wire.AssetId;
@@ -79,6 +82,9 @@ final class TwinRoutes {
       }
     }).orElse(0L);
     List<JournalEntry> entries = s.store().history(vin, after, limit);
+    PartnerLens lens = new PartnerLens(caller, s.store().optIns());
+    Set<PartyId> parties = PartnerLens.holders(twin);
+    entries.forEach(e -> e.event().subject().ifPresent(parties::add));
     List<AuditEntry> reads = new ArrayList<>();
     ObjectNode out = JSON.createObjectNode();
     ArrayNode items = out.putArray("entries");
@@ -86,14 +92,15 @@ final class TwinRoutes {
       ObjectNode n = items.addObject().put("revision", e.revision()).put("occurredAt", e.occurredAt().toString())
           .put("type", e.event().getClass().getSimpleName()).put("source", e.source().kind().name());
       if (!PersonalData.isPersonal(e.event())
-          || PersonalData.entitled(caller, twin, e.occurredAt(), e.event().subject())) {
-        n.set("event", readTree(TwinEventJson.write(e.event())));
+          || PersonalData.entitled(caller, twin, e.occurredAt(), e.event().subject(), lens)) {
+        n.set("event", lens.rename(readTree(TwinEventJson.write(e.event())), parties));
         if (PersonalData.isPersonal(e.event())) {
           reads.add(read(caller, twin, e.event().subject().map(Object::toString).orElse(subjectAt(twin, e.occurredAt())),
               "history revision " + e.revision(), PersonalData.basis(caller, twin, e.occurredAt(), e.event().subject())));
         }
       } else {
-        n.put("withheld", "personal data outside your custody epochs");
+        n.put("withheld", lens.applies() ? "personal data outside your custody epochs or not shared with you"
+            : "personal data outside your custody epochs");
       }
     }
     if (entries.size() == limit) {
@@ -107,13 +114,21 @@ final class TwinRoutes {
     Caller caller = Callers.of(ctx);
     AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     Twin twin = TwinAccess.readable(s.store(), caller, vin);
-    String record = s.store().export(vin, caller.viewer());
+    PartnerLens lens = new PartnerLens(caller, s.store().optIns());
+    Viewer viewer = lens.viewer(twin);
+    String record = s.store().export(vin, viewer);
+    if (lens.applies()) {
+      JsonNode tree = readTree(record);
+      Set<PartyId> parties = PartnerLens.holders(twin);
+      parties.addAll(PartnerLens.named(tree));
+      record = lens.rename(tree, parties).toString();
+    }
     List<AuditEntry> reads = new ArrayList<>();
     for (CustodyEpoch e : twin.custody()) {
-      if (!caller.role().isOem() && e.heldBy(caller.party())) {
+      if (viewer.sees(e)) {
         for (CustodyHolder h : e.holders().values()) {
           reads.add(read(caller, twin, h.party().value(), "spime record, custody epoch " + e.number(),
-              "custody epoch " + e.number() + " held by the reader"));
+              PersonalData.basis(caller, twin, e.from(), Optional.empty())));
         }
       }
     }
@@ -126,6 +141,7 @@ final class TwinRoutes {
     AssetId vin = TwinAccess.vin(ctx.pathParam("vin"));
     Twin twin = TwinAccess.readable(s.store(), caller, vin);
     Set<DataCategory> consented = twin.consentedCategories();
+    PartnerLens lens = new PartnerLens(caller, s.store().optIns());
     ObjectNode out = JSON.createObjectNode().put("vin", vin.value());
     ArrayNode items = out.putArray("signals");
     Set<String> withheld = new TreeSet<>();
@@ -135,7 +151,7 @@ final class TwinRoutes {
       DataCategory category = def.map(SignalDefinition::category).orElse(DataCategory.USAGE);
       Instant at = Instant.ofEpochMilli(r.getValue().timeMillis());
       if (category.isPersonal()) {
-        boolean ok = PersonalData.entitled(caller, twin, at, Optional.empty())
+        boolean ok = PersonalData.entitled(caller, twin, at, Optional.empty(), lens)
             && (caller.role() != Role.PARTNER || consented.contains(category));
         if (!ok) {
           withheld.add(category.name());
@@ -173,7 +189,7 @@ final class TwinRoutes {
         Optional.of(twin.vin().value()), what, basis);
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+  private static JsonNode readTree(String json) {
     try {
       return JSON.readTree(json);
     } catch (IOException e) {

@@ -3,6 +3,8 @@ package io.spime.twin.internal.store.jdbc;
 import io.spime.twin.CustomerOptIns;
 import io.spime.twin.custody.PartyId;
 import io.spime.twin.exceptions.NoConsentException;
+import io.spime.twin.fleet.PageRequest;
+import io.spime.twin.optin.CustomerPage;
 import io.spime.twin.optin.OptIn;
 import io.spime.twin.optin.OptInGrant;
 import io.spime.twin.optin.Pseudonym;
@@ -55,6 +57,23 @@ final class JdbcOptIns implements CustomerOptIns {
   public List<OptIn> currentOptIns(PartyId customer) {
     Objects.requireNonNull(customer, "customer");
     return db.read("reading the current opt-ins of customer " + customer, c -> OptInRows.current(c, customer));
+  }
+
+  @Override
+  public CustomerPage optedIn(Purpose purpose, PageRequest page) {
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(page, "page");
+    String fingerprint = "opted-in:" + purpose.kind() + ":" + purpose.scope();
+    String after = page.cursor().map(c -> Cursors.decode(c, fingerprint, 1).get(0)).orElse("");
+    return db.read("reading the customers opted in to " + purpose, c -> {
+      List<PartyId> rows = OptInRows.optedIn(c, purpose, after, page.size() + 1);
+      Optional<String> next = Optional.empty();
+      if (rows.size() > page.size()) {
+        rows = rows.subList(0, page.size());
+        next = Optional.of(Cursors.encode(fingerprint, List.of(rows.get(rows.size() - 1).value())));
+      }
+      return new CustomerPage(rows, next);
+    });
   }
 
   @Override

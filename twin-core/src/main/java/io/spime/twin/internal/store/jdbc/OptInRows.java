@@ -92,6 +92,31 @@ final class OptInRows {
     return latest(c, customer, Purpose.sharingWith(partner), partner).map(OptIn::active).orElse(false);
   }
 
+  /**
+   * Up to {@code limit} customers after {@code after} (by id) whose newest opt-in to the purpose, for
+   * some recipient, is active; walks the {@code opt_ins_by_purpose} index in customer order.
+   */
+  static List<PartyId> optedIn(Connection c, Purpose purpose, String after, int limit) throws SQLException {
+    List<PartyId> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT o.customer FROM opt_ins o "
+        + "WHERE o.customer > ? AND o.customer <> ? AND o.purpose_kind = ? AND o.purpose_scope = ? "
+        + "AND o.withdrawn_ms IS NULL AND o.id = (SELECT MAX(n.id) FROM opt_ins n WHERE n.customer = o.customer "
+        + "AND n.purpose_kind = o.purpose_kind AND n.purpose_scope = o.purpose_scope AND n.recipient = o.recipient) "
+        + "ORDER BY o.customer LIMIT ?")) {
+      ps.setString(1, after);
+      ps.setString(2, PartyId.ERASED.value());
+      ps.setString(3, purpose.kind().name());
+      ps.setString(4, purpose.scope());
+      ps.setInt(5, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(PartyId.of(rs.getString(1)));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Removes an erased customer from their opt-ins; the purposes, texts and times stay, of no one. */
   static int anonymise(Connection c, PartyId customer) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE opt_ins SET customer = ? WHERE customer = ?")) {
