@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--processes", paramLabel = "N", defaultValue = "1",
       description = "Drive the cars in N child JVMs, shards of this run against its broker, ingest"
           + " and store, with one verdict: one process holds about 3,900 cars within 20,000 open"
-          + " files, so 10,000 cars need 3 (default: every car in this process).")
+          + " files (default: every car in this process).")
   int processes;
 
   @Option(names = "--inject-ingest-loss", paramLabel = "N", defaultValue = "0", hidden = true,
