@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The agent's data folder and every file in it (outbox with -wal/-shm, journal, lock, marker) are owner-only. */
+/** The agent's data folder and every file in it (outbox with its -wal, journal, lock, marker) are owner-only. */
 class OwnerOnlyFilesTest {
   @TempDir Path dir;
 
@@ -32,8 +32,8 @@ class OwnerOnlyFilesTest {
       agent.start();
       agent.record(2, 1_700_000_000_000L, 1);
       agent.flush();
-      List<String> names = assertOwnerOnly(dir.resolve("cars")); // while open: -wal and -shm exist
-      assertTrue(names.containsAll(List.of("outbox.db", "outbox.db-wal", "outbox.db-shm",
+      List<String> names = assertOwnerOnly(dir.resolve("cars")); // while open: -wal exists (no -shm: exclusive locking)
+      assertTrue(names.containsAll(List.of("outbox.db", "outbox.db-wal",
           "journal-0.bin", "journal-1.bin", "agent.lock", "outbox.db.created")), names.toString());
     }
     assertOwnerOnly(dir.resolve("cars"));

@@ -6,6 +6,7 @@ import io.spime.sim.internal.car.VinFactory;
 import io.spime.sim.internal.cloud.ApiTwins;
 import io.spime.sim.internal.cloud.CloudException;
 import io.spime.sim.internal.fleet.ConsoleMode;
+import io.spime.sim.internal.fleet.FileBudget;
 import io.spime.sim.internal.fleet.FleetRun;
 import io.spime.sim.internal.ingest.IngestPlan;
 import io.spime.sim.internal.office.FleetRegistry;
@@ -49,6 +50,8 @@ final class FleetRunner {
     try {
       checked = config.get();
       plan = ingests.get();
+      FileBudget.check(checked.vehicles(), FileBudget.perCar(checked.brokerUrl().isEmpty(),
+          checked.scenario().injectsFaults()), FileBudget.limit(), "--vehicles");
       console = ConsoleMode.auto(output.quiet(), output.statusEvery());
     } catch (InvalidSecurityException e) {
       return BrokerErrors.misconfigured(line, e);

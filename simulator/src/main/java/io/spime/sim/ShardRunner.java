@@ -1,8 +1,10 @@
 package io.spime.sim;
 
 import io.spime.mqtt.InvalidSecurityException;
+import io.spime.sim.internal.access.SimIdentities;
 import io.spime.sim.internal.build.RunInfo;
 import io.spime.sim.internal.fleet.ConsoleMode;
+import io.spime.sim.internal.fleet.FileBudget;
 import io.spime.sim.internal.fleet.ShardRun;
 import io.spime.sim.internal.scenario.RunConfig;
 import io.spime.sim.internal.scenario.ScenarioSpec;
@@ -15,6 +17,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -30,7 +33,9 @@ final class ShardRunner {
     RunConfig checked;
     ShardSlice shard;
     ConsoleMode console;
+    Optional<SimIdentities> identities;
     try {
+      identities = options.identities().map(SimIdentities::readCars);
       checked = config.get();
       shard = ShardSlice.parse(options.shard().orElseThrow());
       console = ConsoleMode.auto(output.quiet(), output.statusEvery());
@@ -54,6 +59,9 @@ final class ShardRunner {
         throw new IllegalArgumentException("--shard " + shard + " of " + checked.vehicles()
             + " cars has no car: use fewer shards than cars");
       }
+      FileBudget.check(shard.to(checked.vehicles()) - shard.from(checked.vehicles()),
+          FileBudget.perCar(false, checked.scenario().injectsFaults()), FileBudget.limit(),
+          "--shard " + shard);
     } catch (InvalidSecurityException e) {
       return BrokerErrors.misconfigured(line, e);
     } catch (IllegalArgumentException e) {
@@ -65,8 +73,8 @@ final class ShardRunner {
         .originalArgs());
     try {
       ShardLedger ledger = new ShardRun(checked, shard, dataDir, options.ledgerDir(),
-          console.quiet() ? new PrintWriter(java.io.Writer.nullWriter()) : out, console, info)
-          .run();
+          console.quiet() ? new PrintWriter(java.io.Writer.nullWriter()) : out, console, info,
+          identities).run();
       if (output.quiet()) {
         out.println("shard " + shard + ": " + (ledger.header().drained() ? "drained" : "NOT drained")
             + "; ledger in " + options.ledgerDir().resolve(ShardLedger.fileName(shard)));

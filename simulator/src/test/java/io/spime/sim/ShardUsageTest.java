@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A shard that cannot be one of a fleet over machines is refused before it connects anywhere. */
+/**
+ * A shard that cannot be one of a fleet over machines, or a fleet that cannot be spread over
+ * processes, is refused before it connects anywhere.
+ */
 class ShardUsageTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -18,7 +21,13 @@ class ShardUsageTest {
           + " without a back office",
       "run --shard 1/3 --broker tcp://127.0.0.1:1 --json x.json | --report and --json go to",
       "run --shard 1/5 --vehicles 2 --broker tcp://127.0.0.1:1 | --shard 1/5 of 2 cars has no car",
-      "verify --store no-such.db --ledgers . | --store: no twin store at no-such.db"
+      "verify --store no-such.db --ledgers . | --store: no twin store at no-such.db",
+      "run --processes 17 | --processes must be 2 to 16, was 17",
+      "run --processes 0 | --processes must be 2 to 16, was 0",
+      "run --processes 3 --vehicles 2 | --processes 3 for 2 cars: use fewer processes than cars",
+      "run --processes 2 --scenario rental-fleet | --processes runs scenarios without a back office",
+      "run --processes 2 --shard 1/2 --broker tcp://127.0.0.1:1 | --processes: a shard runs in one",
+      "run --processes 2 --ingests 2 | --processes: the run's own ingest takes every shard's samples"
   })
   void a_shard_that_cannot_work_gets_one_line_and_exit_code_2(String args, String message) {
     CliRun result = CliRun.of(args.strip().split(" "));

@@ -68,13 +68,16 @@ final class OutboxOpener {
   private static Connection connectChecked(Path file) {
     Connection connection = null;
     try {
-      OwnerOnlyFiles.createFile(file); // before SQLite: its -wal and -shm take this file's mode
+      OwnerOnlyFiles.createFile(file); // before SQLite: its -wal takes this file's mode
     } catch (IOException e) {
       throw new OutboxException("cannot create the outbox " + file + ": " + e.getMessage(), e);
     }
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try (Statement statement = connection.createStatement()) {
+        // first, before anything reads the file: a WAL database opened in exclusive locking mode
+        // keeps its WAL index in the process's memory, so no -shm file (and no descriptor for it)
+        statement.execute("PRAGMA locking_mode=EXCLUSIVE");
         try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
           String verdict = check.next() ? check.getString(1) : "no answer";
           if (!"ok".equals(verdict)) {

@@ -110,11 +110,14 @@ class OutboxSyncTest {
     Path file = dir.resolve("outbox.db");
     try (Outbox outbox = Outbox.open(file, LIMIT)) {
       outbox.seal(1, List.of(row(Priority.NORMAL, "kept")), SendWindow.CLOSED);
-      try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
-          Statement statement = other.createStatement()) {
-        statement.execute("CREATE TRIGGER no_more BEFORE INSERT ON outbox BEGIN "
-            + "SELECT RAISE(ABORT, 'disk says no'); END");
-      }
+    }
+    // the outbox holds its file exclusively while open: the failing trigger goes in between
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = other.createStatement()) {
+      statement.execute("CREATE TRIGGER no_more BEFORE INSERT ON outbox BEGIN "
+          + "SELECT RAISE(ABORT, 'disk says no'); END");
+    }
+    try (Outbox outbox = Outbox.open(file, LIMIT)) {
       assertThrows(OutboxException.class,
           () -> outbox.seal(2, List.of(row(Priority.NORMAL, "lost")), new SendWindow(16, 16)));
       assertEquals(1, outbox.backlogRows());

@@ -16,9 +16,19 @@ public final class ShardOptions {
           + " folder).")
   private Path ledgerDir;
 
+  @Option(names = "--identities", paramLabel = "FILE", hidden = true,
+      description = "The cars' broker passwords, 'VIN password' a line (owner-only), from the run"
+          + " that spread its fleet over processes (run --processes) on its embedded broker.")
+  private Path identities;
+
   /** Empty when the run is not a shard. */
   public Optional<String> shard() {
     return Optional.ofNullable(shard);
+  }
+
+  /** The file of the cars' identities on the spreading run's embedded broker; empty otherwise. */
+  public Optional<Path> identities() {
+    return Optional.ofNullable(identities);
   }
 
   public Path ledgerDir() {

@@ -3,6 +3,11 @@ package io.spime.sim.internal.access;
 import io.spime.broker.BrokerAccess;
 import io.spime.mqtt.MqttSecurity;
 import io.spime.wire.AssetId;
+import io.spime.wire.files.OwnerOnlyFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -12,8 +17,9 @@ import java.util.Map;
 /**
  * The identities of a simulated fleet on the embedded broker: each car logs in as its VIN with a
  * random password of its own, the ingest as {@value #CLOUD}. Passwords live only in this object's
- * memory and in the environment of a car's child process (never its command line); the broker keeps
- * only their hashes.
+ * memory, in the environment of a car's child process (never its command line) and, for a run spread
+ * over processes, in an owner-only file of the run's data folder that the shard's process reads; the
+ * broker keeps only their hashes.
  */
 public final class SimIdentities {
   /** The cloud's identity: the ingest and its downlink. */
@@ -37,6 +43,48 @@ public final class SimIdentities {
   public static SimIdentities provision(List<AssetId> vins) {
     Map<AssetId, String> cars = new LinkedHashMap<>();
     vins.forEach(vin -> cars.put(vin, randomPassword()));
+    return new SimIdentities(Map.copyOf(cars), randomPassword());
+  }
+
+  /**
+   * Writes the passwords of {@code vins} to an owner-only file, {@code VIN password} a line, for the
+   * process that drives those cars ({@code run --processes}); the cloud's password stays here.
+   */
+  public void writeCars(Path file, List<AssetId> vins) {
+    StringBuilder lines = new StringBuilder();
+    vins.forEach(vin -> lines.append(vin.value()).append(' ').append(password(vin)).append('\n'));
+    try {
+      Files.deleteIfExists(file);
+      OwnerOnlyFiles.writeString(file, lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the cars' identities to " + file, e);
+    }
+  }
+
+  /**
+   * The car identities a file of {@link #writeCars} holds, without the cloud's.
+   *
+   * @throws IllegalArgumentException if the file cannot be read or a line is not {@code VIN password}
+   */
+  public static SimIdentities readCars(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the cars' identities " + file + ": " + e.getMessage(), e);
+    }
+    Map<AssetId, String> cars = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String[] parts = lines.get(i).split(" ");
+      if (parts.length != 2 || parts[1].isEmpty()) {
+        throw new IllegalArgumentException(file + " line " + (i + 1) + ": not 'VIN password'");
+      }
+      try {
+        cars.put(AssetId.parse(parts[0]), parts[1]);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
     return new SimIdentities(Map.copyOf(cars), randomPassword());
   }
 

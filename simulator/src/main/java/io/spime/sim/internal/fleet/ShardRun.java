@@ -2,6 +2,7 @@ package io.spime.sim.internal.fleet;
 
 import io.spime.broker.BrokerAccess;
 import io.spime.mqtt.MqttSettings;
+import io.spime.sim.internal.access.SimIdentities;
 import io.spime.sim.internal.build.RunInfo;
 import io.spime.sim.internal.car.FleetCar;
 import io.spime.sim.internal.faults.BrokerHandle;
@@ -46,6 +47,7 @@ public final class ShardRun {
   private final PrintWriter out;
   private final ConsoleMode console;
   private final RunInfo info;
+  private final Optional<SimIdentities> identities;
 
   /**
    * @param config the whole fleet's run: its size, seed, scenario, duration, and the external broker
@@ -53,6 +55,15 @@ public final class ShardRun {
    */
   public ShardRun(RunConfig config, ShardSlice shard, Path dataDir, Path ledgerDir,
       PrintWriter out, ConsoleMode console, RunInfo info) {
+    this(config, shard, dataDir, ledgerDir, out, console, info, Optional.empty());
+  }
+
+  /**
+   * A shard whose cars log in with {@code identities} (each as itself, on the embedded broker of a
+   * run spread over processes) instead of the run's broker security.
+   */
+  public ShardRun(RunConfig config, ShardSlice shard, Path dataDir, Path ledgerDir,
+      PrintWriter out, ConsoleMode console, RunInfo info, Optional<SimIdentities> identities) {
     if (config.brokerUrl().isEmpty()) {
       throw new IllegalArgumentException("a shard needs an external broker");
     }
@@ -63,6 +74,7 @@ public final class ShardRun {
     this.out = out;
     this.console = console;
     this.info = info;
+    this.identities = identities;
   }
 
   /** Drives the slice, waits for the drain, writes the ledger; returns it. */
@@ -88,7 +100,7 @@ public final class ShardRun {
     try (BrokerHandle handle = BrokerHandle.open(config.brokerUrl(), BrokerAccess.open());
         LinkProxy proxy = new LinkProxy(broker.getHost(), broker.getPort());
         Fleet fleet = Fleet.start(config, from, to, handle.url(), proxy, dataDir, pool,
-            plan.outOfProcessCars(), Optional.empty(), keys.pin())) {
+            plan.outOfProcessCars(), identities, keys.pin())) {
       RunSeries series = new RunSeries();
       List<FaultEvent> faults;
       try (FaultInjector injector =
