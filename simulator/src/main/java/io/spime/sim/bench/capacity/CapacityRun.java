@@ -22,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One capacity run: encodes the load, measures the broker's loopback with payloads of its size,
- * then lets the load publishers saturate the real ingest ({@link FleetIngest} into the twin store)
- * for the warm-up and the measured time, waits for the last acks and counts every VIN's samples.
+ * One capacity run: encodes the load, lets the load publishers saturate the real ingest ({@link
+ * FleetIngest} into the twin store) for the warm-up and the measured time, waits for the last acks
+ * and counts every VIN's samples; then, on the same broker and the JVM now warm, measures the
+ * broker's loopback with payloads of the load's size.
  */
 public final class CapacityRun {
   private static final Logger LOG = LoggerFactory.getLogger(CapacityRun.class);
@@ -68,8 +69,7 @@ public final class CapacityRun {
       String url = embedded == null ? config.broker().get() : embedded.url();
       String brokerName = embedded == null ? url : "embedded";
       print("  broker %s%n  store %s%n", brokerName, TwinStores.redact(storeLocation));
-      LoopbackResult loopback = loopback(url, payloadBytes);
-      return saturate(load, url, storeLocation, payloadBytes, loopback, brokerName);
+      return saturate(load, url, storeLocation, payloadBytes, brokerName);
     } finally {
       if (temp != null) {
         deleteQuietly(temp);
@@ -90,7 +90,7 @@ public final class CapacityRun {
   }
 
   private CapacityResult saturate(PreEncodedLoad load, String url, String storeLocation,
-      int payloadBytes, LoopbackResult loopback, String brokerName) {
+      int payloadBytes, String brokerName) {
     IngestTimings timings = new IngestTimings();
     try (TwinStore store = TwinStores.open(storeLocation)) {
       Measured measured;
@@ -105,6 +105,7 @@ public final class CapacityRun {
         }
       }
       CapacityCheck check = count(store, load, pubs, measured.allAcked(), measured.drainTime());
+      LoopbackResult loopback = loopback(url, payloadBytes);
       return new CapacityResult(config, brokerName, TwinStores.redact(storeLocation), load.windows(),
           payloadBytes, loopback, measured.seconds(), measured.samples(), measured.minSamples(),
           measured.batches(), measured.minBatches(), measured.published(), measured.latency(),

@@ -26,6 +26,8 @@ import java.util.SplittableRandom;
 final class PreEncodedLoad {
   /** Most windows encoded per VIN; a longer run cycles through them. */
   static final int MAX_WINDOWS = 8;
+  /** Most batches encoded in all: encoding takes about as long as the ingest's decoding. */
+  static final int MAX_ENCODED = 100_000;
   private static final int MAX_JITTER_MILLIS = 2;
 
   private final AssetId[] vins;
@@ -47,7 +49,7 @@ final class PreEncodedLoad {
 
   /**
    * Encodes the load of {@code config}: as many windows per VIN (1 to {@value #MAX_WINDOWS}) as fit
-   * in an eighth of the heap, ending at {@code nowMillis}.
+   * in an eighth of the heap and {@value #MAX_ENCODED} batches in all, ending at {@code nowMillis}.
    */
   static PreEncodedLoad encode(CapacityConfig config, long nowMillis) {
     TelemetryCodec codec = new TelemetryCodec(BenchSignals.catalog());
@@ -81,7 +83,8 @@ final class PreEncodedLoad {
   private static int windowsThatFit(int vins, int bodyBytes) {
     long budget = Runtime.getRuntime().maxMemory() / 8;
     long perWindow = (long) vins * (bodyBytes + 32);
-    return (int) Math.max(1, Math.min(MAX_WINDOWS, budget / perWindow));
+    long fit = Math.min(budget / perWindow, MAX_ENCODED / vins);
+    return (int) Math.max(1, Math.min(MAX_WINDOWS, fit));
   }
 
   private static List<Sample> window(BenchSignals signals, SplittableRandom jitter, long startMillis) {
