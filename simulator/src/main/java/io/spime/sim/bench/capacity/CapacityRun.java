@@ -31,6 +31,8 @@ public final class CapacityRun {
   private static final Logger LOG = LoggerFactory.getLogger(CapacityRun.class);
   private static final Duration LOOPBACK_WARMUP = Duration.ofSeconds(3);
   private static final Duration LOOPBACK_MEASURE = Duration.ofSeconds(10);
+  /** Loopback messages ahead of its subscriber: half of Mosquitto's default queue per client. */
+  private static final int LOOPBACK_AHEAD = 500;
   private static final Duration ACK_LIMIT = Duration.ofMinutes(3);
   private static final int PROGRESS_EVERY_SECONDS = 10;
 
@@ -83,7 +85,7 @@ public final class CapacityRun {
         config.duration().compareTo(LOOPBACK_MEASURE) < 0 ? config.duration() : LOOPBACK_MEASURE;
     LoopbackShape shape = LoopbackShape.all().get(0);
     LoopbackResult result =
-        BrokerLoopback.run(url, shape, payloadBytes, warmup, measure, config.seed());
+        BrokerLoopback.run(url, shape, payloadBytes, warmup, measure, config.seed(), LOOPBACK_AHEAD);
     print("  broker loopback (%s, %d publishers): %,.0f messages/s of %,d B%n", result.shape(),
         result.publishers(), result.messagesPerSecond(), payloadBytes);
     return result;
