@@ -71,14 +71,19 @@ class CapacityBenchTest {
     assertEquals(0, check.get("vinsOff").asLong());
     assertTrue(check.get("allAcked").asBoolean());
 
+    // Rates depend on how much CPU the run got (a loaded machine may commit nothing in 3 s): they
+    // must be there and agree with each other, not reach any level.
     JsonNode figures = result.get("figures");
     assertTrue(figures.get("seconds").asInt() >= 1, figures.toString());
-    assertTrue(figures.get("samplesPerSecond").asDouble() > 0, figures.toString());
-    assertTrue(figures.get("batchesPerSecond").asDouble() > 0, figures.toString());
-    assertTrue(figures.get("loopbackMessagesPerSecond").asDouble() > 0, figures.toString());
-    assertTrue(figures.get("transactionsPerSecond").asDouble() > 0, figures.toString());
+    for (String rate : new String[] {"samplesPerSecond", "batchesPerSecond", "publishedBatchesPerSecond",
+        "loopbackMessagesPerSecond", "transactionsPerSecond", "storeBusyFraction"}) {
+      assertTrue(figures.get(rate).asDouble() >= 0, rate + ": " + figures);
+    }
+    assertTrue(figures.get("minSamplesPerSecond").asDouble() <= figures.get("samplesPerSecond").asDouble());
+    assertTrue(figures.get("storeBusyFraction").asDouble() <= 1, figures.toString());
     double perTransaction = figures.get("messagesPerTransaction").asDouble();
-    assertTrue(perTransaction >= 1 && perTransaction <= 500, "the ingest's group limit: " + perTransaction);
+    assertTrue(perTransaction <= 500, "the ingest's group limit: " + perTransaction);
+    assertEquals(figures.get("transactionsPerSecond").asDouble() > 0, perTransaction >= 1, figures.toString());
     assertOrdered(figures, "receivedToDurable");
     assertOrdered(figures, "transaction");
     assertEquals(0, figures.get("gapBatches").asLong(), "the load keeps each VIN's order");
