@@ -7,6 +7,7 @@ import io.spime.wire.UnsupportedCatalogException;
 import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.catalog.SignalDefinition;
+import io.spime.wire.catalog.SignalType;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import io.spime.wire.telemetry.TelemetryBatch;
@@ -72,6 +73,9 @@ public final class TelemetryDecoder {
       throw malformed(
           signal, "has " + count + " values but " + series.getTimeDeltasMsCount() + " time deltas");
     }
+    // Read once per series, not per value: type() parses the VSS datatype on every call.
+    boolean isScaled = signal.isScaled();
+    SignalType type = signal.type();
     try {
       long time = Math.addExact(base, series.getFirstOffsetMs());
       long scaled = 0;
@@ -80,7 +84,7 @@ public final class TelemetryDecoder {
           time = Math.addExact(time, grid ? interval : series.getTimeDeltasMs(i - 1));
         }
         SignalValue value;
-        if (signal.isScaled()) {
+        if (isScaled) {
           scaled = Math.addExact(scaled, series.getScaledDeltas(i));
           if (scaled > MAX_STEPS || scaled < -MAX_STEPS) {
             throw malformed(signal, "has a value of " + scaled + " steps of " + signal.scale()
@@ -88,7 +92,7 @@ public final class TelemetryDecoder {
           }
           value = finite(signal, Quantizer.fromSteps(signal, scaled));
         } else {
-          value = switch (signal.type()) {
+          value = switch (type) {
             case FLOAT, INTEGER -> finite(signal, series.getDoubles(i));
             case BOOLEAN -> series.getBools(i) ? TRUE : FALSE;
             case STRING -> new SignalValue.Text(series.getStrings(i));

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * then LOW, then HIGH, each by catalog id: the agent seals one batch per priority, so up to 21
  * signals make one batch per window, as the batch window promises.
  */
-final class BenchSignals {
+public final class BenchSignals {
   private static final SignalCatalog CATALOG = SignalCatalog.builtIn();
   private static final List<SignalDefinition> NUMERIC =
       CATALOG.signals().stream()
@@ -33,7 +33,7 @@ final class BenchSignals {
   private final SplittableRandom random;
 
   /** The value state of one car: {@code signals} signals, seeded by the run's seed and the car. */
-  BenchSignals(int signals, long seed, int car) {
+  public BenchSignals(int signals, long seed, int car) {
     if (signals < 1 || signals > NUMERIC.size()) {
       throw new IllegalArgumentException("signals must be 1 to " + NUMERIC.size() + ", was " + signals);
     }
@@ -68,16 +68,16 @@ final class BenchSignals {
   }
 
   /** The catalog the signals belong to. */
-  static SignalCatalog catalog() {
+  public static SignalCatalog catalog() {
     return CATALOG;
   }
 
-  int size() {
+  public int size() {
     return ids.length;
   }
 
   /** The catalog id of signal {@code index}. */
-  int id(int index) {
+  public int id(int index) {
     return ids[index];
   }
 
@@ -92,7 +92,7 @@ final class BenchSignals {
   }
 
   /** Moves signal {@code index} one step of its walk and returns the new value. */
-  double next(int index) {
+  public double next(int index) {
     double step = (random.nextInt(3) - 1) * steps[index];
     double value = values[index] + step;
     if (integer[index]) {

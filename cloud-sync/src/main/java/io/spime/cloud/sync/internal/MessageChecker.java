@@ -105,9 +105,19 @@ final class MessageChecker {
   private TelemetryBatch telemetry(AssetId vin, Inbound message) {
     TelemetryBatch batch = telemetry.decode(message.payload());
     requireSameVin(vin, batch.vin(), "telemetry batch " + batch.position().seq());
-    for (Sample sample : batch.samples()) {
-      window.require(sample.timeMillis(), "telemetry batch " + batch.position().seq() + " of " + vin);
+    if (batch.samples().isEmpty()) {
+      return batch;
     }
+    // The earliest and the latest sample decide; the message naming them is built only then.
+    long earliest = Long.MAX_VALUE;
+    long latest = Long.MIN_VALUE;
+    for (Sample sample : batch.samples()) {
+      earliest = Math.min(earliest, sample.timeMillis());
+      latest = Math.max(latest, sample.timeMillis());
+    }
+    String what = "telemetry batch " + batch.position().seq() + " of " + vin;
+    window.require(earliest, what);
+    window.require(latest, what);
     return batch;
   }
 

@@ -40,13 +40,15 @@ public final class BrokerLoopback {
   private final String brokerUrl;
   private final byte[] payload;
   private final long seed;
+  private final int maxOutstanding;
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong deliveredBytes = new AtomicLong();
   private volatile boolean stopping;
 
-  private BrokerLoopback(String brokerUrl, int payloadBytes, long seed) {
+  private BrokerLoopback(String brokerUrl, int payloadBytes, long seed, int maxOutstanding) {
     this.brokerUrl = brokerUrl;
+    this.maxOutstanding = maxOutstanding;
     this.payload = new byte[payloadBytes];
     new Random(seed).nextBytes(payload);
     this.seed = seed;
@@ -60,7 +62,20 @@ public final class BrokerLoopback {
    */
   public static LoopbackResult run(String brokerUrl, LoopbackShape shape, int payloadBytes,
       Duration warmup, Duration measure, long seed) {
-    return new BrokerLoopback(brokerUrl, payloadBytes, seed).run(shape, warmup, measure);
+    return run(brokerUrl, shape, payloadBytes, warmup, measure, seed, MAX_OUTSTANDING);
+  }
+
+  /**
+   * As {@link #run(String, LoopbackShape, int, Duration, Duration, long)}, with at most {@code
+   * maxOutstanding} messages ahead of the subscriber: below an external broker's queue limit for
+   * one client (Mosquitto drops QoS 1 messages beyond 1,000 queued, and the loopback then stalls).
+   */
+  public static LoopbackResult run(String brokerUrl, LoopbackShape shape, int payloadBytes,
+      Duration warmup, Duration measure, long seed, int maxOutstanding) {
+    if (maxOutstanding < 1) {
+      throw new IllegalArgumentException("maxOutstanding must be 1 or more, was " + maxOutstanding);
+    }
+    return new BrokerLoopback(brokerUrl, payloadBytes, seed, maxOutstanding).run(shape, warmup, measure);
   }
 
   private LoopbackResult run(LoopbackShape shape, Duration warmup, Duration measure) {
@@ -150,7 +165,7 @@ public final class BrokerLoopback {
 
   private Void publishUntilStopped(LoopbackClient publisher, String topic) {
     while (!stopping) {
-      if (published.get() - delivered.get() >= MAX_OUTSTANDING) {
+      if (published.get() - delivered.get() >= maxOutstanding) {
         LockSupport.parkNanos(100_000);
         continue;
       }

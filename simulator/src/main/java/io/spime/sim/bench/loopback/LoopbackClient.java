@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /** One MQTT connection of the loopback run: spime's Paho transport, or plain Paho with TCP_NODELAY. */
-interface LoopbackClient extends AutoCloseable {
+public interface LoopbackClient extends AutoCloseable {
   /** Subscribes at QoS 1, blocking until granted. */
   void subscribe(String filter);
 
