@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.spime.wire.files.OwnerOnlyFiles;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** What becomes of a run's data folder: kept, or removed; either way the last line says so. */
@@ -13,6 +15,15 @@ final class DataFolder {
   private DataFolder() {}
 
   /** Keeps {@code dir} or removes it with everything in it, and prints the line that says which. */
+  /** The run's data folder: the one given, created owner-only, or a new temporary one named {@code prefix…}. */
+  static Path create(Optional<Path> given, String prefix) {
+    try {
+      return given.isPresent() ? OwnerOnlyFiles.createDirectories(given.get()) : Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data folder", e);
+    }
+  }
+
   static void settle(Path dir, boolean keep, PrintWriter out) {
     if (keep) {
       out.println("data: kept in " + dir);

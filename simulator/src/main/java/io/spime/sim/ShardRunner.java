@@ -12,10 +12,7 @@ import io.spime.sim.internal.scenario.ShardSlice;
 import io.spime.sim.internal.shard.ShardLedger;
 import io.spime.sim.options.OutputOptions;
 import io.spime.sim.options.ShardOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -68,7 +65,7 @@ final class ShardRunner {
       throw new CommandLine.ParameterException(line, e.getMessage());
     }
     PrintWriter out = line.getOut();
-    Path dataDir = dataDir(checked);
+    Path dataDir = DataFolder.create(checked.dataDir(), "spime-sim-shard-");
     RunInfo info = RunInfo.here(line.getCommandSpec().root().commandLine().getParseResult()
         .originalArgs());
     try {
@@ -83,16 +80,6 @@ final class ShardRunner {
     } finally {
       DataFolder.settle(dataDir, checked.dataDir().isPresent() || output.keepData(), out);
       out.flush();
-    }
-  }
-
-  private static Path dataDir(RunConfig config) {
-    try {
-      return config.dataDir().isPresent()
-          ? io.spime.wire.files.OwnerOnlyFiles.createDirectories(config.dataDir().get())
-          : Files.createTempDirectory("spime-sim-shard-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the data folder", e);
     }
   }
 }

@@ -9,11 +9,7 @@ import io.spime.sim.internal.scenario.RunConfig;
 import io.spime.sim.internal.scenario.ScenarioSpec;
 import io.spime.sim.internal.shard.ShardVerdict;
 import io.spime.sim.options.OutputOptions;
-import io.spime.wire.files.OwnerOnlyFiles;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -59,7 +55,7 @@ final class SpreadRunner {
     PrintWriter out = line.getOut();
     RunInfo info = RunInfo.here(line.getCommandSpec().root().commandLine().getParseResult()
         .originalArgs());
-    Path dataDir = dataDir(checked);
+    Path dataDir = DataFolder.create(checked.dataDir(), "spime-sim-");
     try {
       SpreadRun.Result result = new SpreadRun(checked, scenario, processes, out, console, info)
           .run(dataDir);
@@ -88,16 +84,6 @@ final class SpreadRunner {
     } finally {
       DataFolder.settle(dataDir, checked.dataDir().isPresent() || output.keepData(), out);
       out.flush();
-    }
-  }
-
-  private static Path dataDir(RunConfig config) {
-    try {
-      return config.dataDir().isPresent()
-          ? OwnerOnlyFiles.createDirectories(config.dataDir().get())
-          : Files.createTempDirectory("spime-sim-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the data folder", e);
     }
   }
 }
