@@ -49,7 +49,9 @@ class WireDecodersFuzzTest {
     }
     byte[] payload = DecoderContract.afterSelector(input);
     switch (Math.floorMod(input[0], DECODERS)) {
-      case 0 -> DecoderContract.decode(payload, TELEMETRY::decode).ifPresent(batch -> {
+      case 0 -> DecoderContract.decode(payload, TELEMETRY::decode)
+          // a batch of an older catalog decodes (its signals are all in this one), but is encoded for its own
+          .filter(batch -> batch.catalogVersion() == TELEMETRY.catalog().version()).ifPresent(batch -> {
         try {
           assertEquals(batch, TELEMETRY.decode(TELEMETRY.encode(batch)));
         } catch (OversizedPayloadException denser) {

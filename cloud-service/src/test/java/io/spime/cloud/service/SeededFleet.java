@@ -43,7 +43,6 @@ import io.spime.wire.AssetId;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import io.spime.wire.telemetry.TelemetryBatch;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
