@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class PartnerSeesOnlyWhatIsSharedTest extends SeededCloudTest {
 
+  private static final String CAROL_IN_BOBS_EPOCH = "carol asked to borrow the car";
+
   private static String lessor() {
     return cloud.token(LESSOR, Role.PARTNER);
   }
@@ -60,6 +62,9 @@ class PartnerSeesOnlyWhatIsSharedTest extends SeededCloudTest {
     String care = cloud.care();
     assertEquals(201, cloud.api.post(CAR + "/touchpoints", care, "{\"kind\":\"APP\",\"outcome\":\"asked for Alice\","
         + "\"customer\":\"" + ALICE.value() + "\"}", Map.of("If-Match", etag(care))).status());
+    Api.Answer carols = cloud.api.post(CAR + "/touchpoints", care, "{\"kind\":\"APP\",\"outcome\":\"answered\","
+        + "\"customer\":\"customer-carol\",\"note\":\"" + CAROL_IN_BOBS_EPOCH + "\"}", Map.of("If-Match", etag(care)));
+    assertEquals(201, carols.status(), carols.text());
     String before = cloud.api.get(CAR + "/record", lessor).text();
     assertFalse(before.contains(BOB_NOTE) || before.contains(BOB.value()), "custody alone is not enough: " + before);
     assertTrue(cloud.api.get(CAR + "/history?limit=1000", lessor).text().contains("not shared with you"));
@@ -70,6 +75,8 @@ class PartnerSeesOnlyWhatIsSharedTest extends SeededCloudTest {
     String shared = cloud.api.get(CAR + "/record", lessor).text();
     assertTrue(shared.contains(BOB_NOTE) && shared.contains(pseudonym), shared);
     assertFalse(shared.contains(BOB.value()) || shared.contains(ALICE.value()), "no master id: " + shared);
+    assertFalse(shared.contains(CAROL_IN_BOBS_EPOCH) || shared.contains("customer-carol"),
+        "Carol shares nothing, though Bob, whose epoch it is, does: " + shared);
     String history = cloud.api.get(CAR + "/history?limit=1000", lessor).text();
     assertTrue(history.contains(BOB_NOTE) && history.contains(pseudonym), history);
     assertFalse(history.contains(BOB.value()) || history.contains(ALICE.value()), history);

@@ -38,6 +38,9 @@ final class Entitlement {
     if (subject.isPresent() && subject.equals(viewer.party())) {
       return true;
     }
+    if (subject.isPresent() && !viewer.mayBeShown(subject.get())) {
+      return false;
+    }
     return epochAt(at).map(this::heldEpoch).orElse(false);
   }
 

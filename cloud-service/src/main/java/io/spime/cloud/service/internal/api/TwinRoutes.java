@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** A car's twin: now, as of an instant, at a revision; its history; its record; its latest signals. */
 final class TwinRoutes {
@@ -121,6 +122,12 @@ final class TwinRoutes {
       JsonNode tree = readTree(record);
       Set<PartyId> parties = PartnerLens.holders(twin);
       parties.addAll(PartnerLens.named(tree));
+      Set<PartyId> notSharing = parties.stream().filter(p -> !lens.shares(p)).collect(Collectors.toSet());
+      if (!notSharing.isEmpty()) {
+        // data about a customer who does not share is withheld even in an epoch whose subject does
+        viewer = viewer.withoutSubjects(notSharing);
+        tree = readTree(s.store().export(vin, viewer));
+      }
       record = lens.rename(tree, parties).toString();
     }
     List<AuditEntry> reads = new ArrayList<>();
