@@ -4,6 +4,10 @@ import io.spime.sim.internal.model.CarModel;
 import io.spime.sim.internal.model.CarSignals;
 import io.spime.wire.AssetKind;
 import io.spime.wire.catalog.KindSignals;
+import io.spime.wire.telemetry.SignalValue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -51,6 +55,23 @@ final class KindDrive {
     return kind == AssetKind.CAR ? model.odometerM() : Math.round(model.odometerM() * paceFactor);
   }
 
+  /**
+   * The model's values behind the values this asset recorded (its odometer and speed back at the
+   * car's pace), for a model that resumes from the asset's ledger.
+   */
+  Map<String, SignalValue> asModel(Map<String, SignalValue> recorded) {
+    if (paceFactor == 1) {
+      return recorded;
+    }
+    Map<String, SignalValue> model = new HashMap<>(recorded);
+    for (String path : List.of(CarSignals.ODOMETER, CarSignals.SPEED)) {
+      if (recorded.get(path) instanceof SignalValue.Number number) {
+        model.put(path, SignalValue.of(number.value() / paceFactor));
+      }
+    }
+    return model;
+  }
+
   /** Records the kind's own signals, those a car has not, through {@code number} and {@code flag}. */
   void recordOwn(CarModel model, BiConsumer<String, Double> number, BiConsumer<String, Boolean> flag) {
     boolean driving = model.isDriving();
@@ -82,7 +103,7 @@ final class KindDrive {
         number.accept("Vehicle.Boat.WaterDepth",
             Math.round((3 + (odometerM(model) / 50) % 25) * 10) / 10.0);
         number.accept("Vehicle.Boat.WaterTemperature",
-            Math.round((model.airTemperatureC() - 3) * 10) / 10.0);
+            Math.round(Math.max(2, model.airTemperatureC() - 3) * 10) / 10.0);
         flag.accept("Vehicle.Boat.Bilge.IsPumpRunning", false);
         flag.accept("Vehicle.Boat.IsAnchored", !driving);
       }

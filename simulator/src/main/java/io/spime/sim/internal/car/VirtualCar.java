@@ -55,6 +55,14 @@ public final class VirtualCar implements FleetCar {
     this.drive = new KindDrive(AssetIds.kindOf(vin));
   }
 
+  /**
+   * What a model resuming this asset starts from: its last recorded values, read back at a car's
+   * pace when the asset is of another kind ({@link KindDrive}).
+   */
+  public static Map<String, SignalValue> modelValues(AssetId id, Map<String, SignalValue> recorded) {
+    return new KindDrive(AssetIds.kindOf(id)).asModel(recorded);
+  }
+
   @Override
   public AssetId vin() {
     return vin;
