@@ -43,6 +43,8 @@ class RentalFleetKindsTest {
 
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("result: OK"), run.out());
+    assertTrue(run.out().contains("  fleet 1 car, 1 trailer, 1 bicycle, 1 e-bike, 1 e-scooter, 1 boat\n"),
+        run.out());
     assertTrue(run.out().matches("(?s).*\\nboat +1 +[1-9]\\d* +[1-9]\\d* +0 +0\\n.*"), run.out());
 
     JsonNode result = new ObjectMapper().readTree(json.toFile());

@@ -3,7 +3,11 @@ package io.spime.sim.internal.car;
 import io.spime.sim.internal.scenario.ScenarioSpec;
 import io.spime.wire.AssetId;
 import io.spime.wire.AssetKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Which kind of asset each vehicle of a run is. The {@code rental-fleet} scenario mixes kinds by a
@@ -26,6 +30,23 @@ public final class FleetMix {
       return AssetKind.CAR;
     }
     return RENTAL_PATTERN.get(index % RENTAL_PATTERN.size());
+  }
+
+  /**
+   * How many of each kind a run of this scenario has, for people: {@code 4 cars, 1 e-bike, 1 boat};
+   * empty when all are cars.
+   */
+  public static String describe(ScenarioSpec scenario, int vehicles) {
+    Map<AssetKind, Integer> counts = new EnumMap<>(AssetKind.class);
+    for (int i = 0; i < vehicles; i++) {
+      counts.merge(kindAt(scenario, i), 1, Integer::sum);
+    }
+    if (counts.keySet().equals(Set.of(AssetKind.CAR))) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    counts.forEach((kind, count) -> parts.add(count + " " + kind.wireName() + (count == 1 ? "" : "s")));
+    return String.join(", ", parts);
   }
 
   /** The id of vehicle {@code index} in a run of this scenario and seed: same inputs, same id. */

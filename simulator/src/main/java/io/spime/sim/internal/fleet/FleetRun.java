@@ -110,6 +110,10 @@ public final class FleetRun {
             : ", " + plan.outOfProcessCars() + " of them in a process of their own",
         dataDir, api.isPresent() ? "spime-cloud " + ingestPlan.cloud().get().url() + " (its ingest, read through its API)"
             : TwinStores.redact(storeLocation));
+    String mix = FleetMix.describe(config.scenario(), config.vehicles());
+    if (!mix.isEmpty()) {
+      out.printf("  fleet %s%n", mix);
+    }
     out.flush();
     ScheduledExecutorService pool =
         Executors.newScheduledThreadPool(AGENT_THREADS, SimThreads.daemon("spime-sim-agents"));
