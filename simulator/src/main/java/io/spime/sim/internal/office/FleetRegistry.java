@@ -60,24 +60,25 @@ public final class FleetRegistry {
     String serial = "B-" + vin.value().substring(vin.value().length() - 8);
     return switch (kind) {
       case CAR -> record(new VehicleIdentity(vin, "Volta", "E1", year, Powertrain.BEV, kind), at,
-          List.of(battery("BAT-77", serial)), 9_800.0);
+          List.of(battery("BAT-77", serial)), 8.2, 9_800.0);
       case E_BIKE -> record(new VehicleIdentity(vin, "Volta", "Trek-E", year, Powertrain.BEV, kind),
-          at, List.of(battery("BAT-E5", serial)), 45.0);
+          at, List.of(battery("BAT-E5", serial)), 0.08, 45.0);
       case E_SCOOTER -> record(new VehicleIdentity(vin, "Volta", "Kick", year, Powertrain.BEV, kind),
-          at, List.of(battery("BAT-K2", serial)), 30.0);
+          at, List.of(battery("BAT-K2", serial)), 0.05, 30.0);
       case BICYCLE -> record(new VehicleIdentity(vin, "Volta", "Urban", year, Powertrain.HUMAN, kind),
-          at, List.of(), 25.0);
+          at, List.of(), 0, 25.0);
       case TRAILER -> record(new VehicleIdentity(vin, "Volta", "Cargo 750", year, Powertrain.NONE,
-          kind), at, List.of(), 310.0);
+          kind), at, List.of(), 0, 310.0);
       case BOAT -> record(new VehicleIdentity(vin, "Volta", "Fjord 21", year, Powertrain.ICE, kind),
-          at, List.of(), 2_600.0);
+          at, List.of(), 0, 2_600.0);
     };
   }
 
   private static VehicleProduced record(VehicleIdentity identity, Instant at,
-      List<ComponentInstance> components, double co2Kg) {
+      List<ComponentInstance> components, double lithiumKg, double co2Kg) {
     List<MaterialContent> materials = components.isEmpty() ? List.of()
-        : List.of(new MaterialContent("lithium", 8.2, 0.12), new MaterialContent("cobalt", 4.1, 0.16));
+        : List.of(new MaterialContent("lithium", lithiumKg, 0.12),
+            new MaterialContent("cobalt", lithiumKg / 2, 0.16));
     return new VehicleProduced(identity, new ProductionRecord("SIM", at, components, materials, co2Kg));
   }
 
