@@ -2,7 +2,7 @@ package io.spime.sim;
 
 import io.spime.mqtt.InvalidSecurityException;
 import io.spime.sim.internal.build.RunInfo;
-import io.spime.sim.internal.car.VinFactory;
+import io.spime.sim.internal.car.FleetMix;
 import io.spime.sim.internal.cloud.ApiTwins;
 import io.spime.sim.internal.cloud.CloudException;
 import io.spime.sim.internal.fleet.ConsoleMode;
@@ -66,7 +66,7 @@ final class FleetRunner {
         Instant builtAt = Instant.now().minus(Duration.ofHours(1));
         List<VehicleProduced> records = new ArrayList<>();
         for (int i = 0; i < checked.vehicles(); i++) {
-          records.add(FleetRegistry.produced(VinFactory.vin(checked.seed(), i), builtAt));
+          records.add(FleetRegistry.produced(FleetMix.idAt(checked.scenario(), checked.seed(), i), builtAt));
         }
         api.register(records);
       } catch (CloudException e) {

@@ -26,7 +26,7 @@ public final class VinFactory {
     return vin(BENCHMARK_WMI, BENCHMARK_PLANT, seed, index);
   }
 
-  private static AssetId vin(String wmi, char plant, long seed, int index) {
+  static AssetId vin(String wmi, char plant, long seed, int index) {
     Random random = new Random(seed * 1_000_003L + index);
     StringBuilder text = new StringBuilder(wmi);
     for (int i = 0; i < 5; i++) {

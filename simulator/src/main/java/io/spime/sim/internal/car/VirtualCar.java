@@ -24,7 +24,8 @@ import java.util.Map;
  * the air temperature, 12 V, tyre pressures and the count of open trouble codes every 10 s; whether
  * it charges when that changes; every signal when the drive ends. Trouble codes are raised as
  * events as they are set and cleared.
- * Ticked by one thread. Runs in the fleet's JVM, or alone in a child process ({@code CarProcess}).
+ * An asset of another kind reads the same model at its own pace and records only its kind's
+ * signals ({@link KindDrive}). Ticked by one thread. Runs in the fleet's JVM, or alone in a child process ({@code CarProcess}).
  */
 public final class VirtualCar implements FleetCar {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VirtualCar.class);
@@ -37,6 +38,7 @@ public final class VirtualCar implements FleetCar {
   private final CarModel model;
   private final EdgeAgent agent;
   private final Ledger ledger;
+  private final KindDrive drive;
   private long ticks;
   /** The last IsCharging recorded; null before the first. */
   private Boolean chargingRecorded;
@@ -50,6 +52,15 @@ public final class VirtualCar implements FleetCar {
     this.model = model;
     this.agent = agent;
     this.ledger = ledger;
+    this.drive = new KindDrive(AssetIds.kindOf(vin));
+  }
+
+  /**
+   * What a model resuming this asset starts from: its last recorded values, read back at a car's
+   * pace when the asset is of another kind ({@link KindDrive}).
+   */
+  public static Map<String, SignalValue> modelValues(AssetId id, Map<String, SignalValue> recorded) {
+    return new KindDrive(AssetIds.kindOf(id)).asModel(recorded);
   }
 
   @Override
@@ -75,7 +86,7 @@ public final class VirtualCar implements FleetCar {
       record(CarSignals.CHARGING, nowMillis, model.isCharging());
     }
     if (model.isDriving()) {
-      record(CarSignals.SPEED, nowMillis, model.speedKmh());
+      record(CarSignals.SPEED, nowMillis, drive.speedKmh(model));
       if (tick % TICKS_PER_SLOW_SAMPLE == 0) {
         recordSlowSignals(nowMillis);
         record(CarSignals.LATITUDE, nowMillis, model.latitude());
@@ -103,7 +114,7 @@ public final class VirtualCar implements FleetCar {
 
   /** Records every signal once. */
   void recordAll(long nowMillis) {
-    record(CarSignals.SPEED, nowMillis, model.speedKmh());
+    record(CarSignals.SPEED, nowMillis, drive.speedKmh(model));
     recordSlowSignals(nowMillis);
     record(CarSignals.LATITUDE, nowMillis, model.latitude());
     record(CarSignals.LONGITUDE, nowMillis, model.longitude());
@@ -149,7 +160,7 @@ public final class VirtualCar implements FleetCar {
 
   private void raiseTroubleCodes(long nowMillis) {
     List<Diagnostics.Change> changes = model.takeTroubleCodeChanges();
-    if (changes.isEmpty()) {
+    if (changes.isEmpty() || !drive.raisesTroubleCodes()) {
       return;
     }
     for (Diagnostics.Change change : changes) {
@@ -189,11 +200,13 @@ public final class VirtualCar implements FleetCar {
 
   private void recordSlowSignals(long nowMillis) {
     TractionBattery battery = model.battery();
-    record(CarSignals.ODOMETER, nowMillis, model.odometerM());
+    record(CarSignals.ODOMETER, nowMillis, drive.odometerM(model));
     record(CarSignals.SOC, nowMillis, battery.stateOfChargePercent());
     record(CarSignals.BATTERY_TEMP, nowMillis, battery.temperatureC());
     record(CarSignals.POWER, nowMillis, battery.powerW());
     record(CarSignals.MOVING, nowMillis, model.isMoving());
+    drive.recordOwn(model, (path, value) -> record(path, nowMillis, value),
+        (path, value) -> record(path, nowMillis, value));
   }
 
   private void recordCondition(long nowMillis) {
@@ -212,13 +225,16 @@ public final class VirtualCar implements FleetCar {
   }
 
   private void record(String path, long nowMillis, boolean value) {
-    if (kept(() -> agent.record(path, nowMillis, value), path, SignalValue.of(value))
+    if (drive.sends(path) && kept(() -> agent.record(path, nowMillis, value), path, SignalValue.of(value))
         && path.equals(CarSignals.CHARGING)) {
       chargingRecorded = value;
     }
   }
 
   private void record(String path, long nowMillis, double value) {
+    if (!drive.sends(path)) {
+      return;
+    }
     kept(() -> agent.record(path, nowMillis, value), path, SignalValue.of(value));
   }
 

@@ -5,7 +5,7 @@ import io.spime.mqtt.MqttSecurity;
 import io.spime.sim.internal.access.SimIdentities;
 import io.spime.sim.internal.car.CarAgents;
 import io.spime.sim.internal.car.FleetCar;
-import io.spime.sim.internal.car.VinFactory;
+import io.spime.sim.internal.car.FleetMix;
 import io.spime.sim.internal.car.VirtualCar;
 import io.spime.sim.internal.faults.LinkProxy;
 import io.spime.sim.internal.keys.DownlinkPin;
@@ -118,7 +118,7 @@ final class Fleet implements AutoCloseable {
           "scenario of the out-of-process cars of this run");
     }
     for (int i = from; i < to; i++) {
-      AssetId vin = VinFactory.vin(config.seed(), i);
+      AssetId vin = FleetMix.idAt(config.scenario(), config.seed(), i);
       String url = viaProxy ? sameScheme(brokerUrl, proxy.open(vin.value())) : brokerUrl;
       Path agentDir = dataDir.resolve("cars").resolve(vin.value());
       // on the embedded broker each car logs in as itself; on an external one with the run's settings

@@ -6,7 +6,7 @@ import io.spime.sim.internal.access.SimIdentities;
 import io.spime.sim.internal.build.RunInfo;
 import io.spime.sim.internal.car.FleetCar;
 import io.spime.sim.internal.cloud.ApiTwins;
-import io.spime.sim.internal.car.VinFactory;
+import io.spime.sim.internal.car.FleetMix;
 import io.spime.sim.internal.faults.AgentKill;
 import io.spime.sim.internal.faults.BrokerHandle;
 import io.spime.sim.internal.faults.FaultEvent;
@@ -110,6 +110,10 @@ public final class FleetRun {
             : ", " + plan.outOfProcessCars() + " of them in a process of their own",
         dataDir, api.isPresent() ? "spime-cloud " + ingestPlan.cloud().get().url() + " (its ingest, read through its API)"
             : TwinStores.redact(storeLocation));
+    String mix = FleetMix.describe(config.scenario(), config.vehicles());
+    if (!mix.isEmpty()) {
+      out.printf("  fleet %s%n", mix);
+    }
     out.flush();
     ScheduledExecutorService pool =
         Executors.newScheduledThreadPool(AGENT_THREADS, SimThreads.daemon("spime-sim-agents"));
@@ -118,7 +122,7 @@ public final class FleetRun {
     LatencyRecorder latency = new LatencyRecorder(System.currentTimeMillis(), config.duration());
     List<io.spime.wire.AssetId> vins = new ArrayList<>();
     for (int i = 0; i < config.vehicles(); i++) {
-      vins.add(VinFactory.vin(config.seed(), i));
+      vins.add(FleetMix.idAt(config.scenario(), config.seed(), i));
     }
     Optional<SimIdentities> identities = config.brokerAuth() && config.brokerUrl().isEmpty()
         ? Optional.of(SimIdentities.provision(vins)) : Optional.empty();

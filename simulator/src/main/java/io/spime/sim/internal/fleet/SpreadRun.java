@@ -3,7 +3,7 @@ package io.spime.sim.internal.fleet;
 import io.spime.broker.BrokerAccess;
 import io.spime.sim.internal.access.SimIdentities;
 import io.spime.sim.internal.build.RunInfo;
-import io.spime.sim.internal.car.VinFactory;
+import io.spime.sim.internal.car.FleetMix;
 import io.spime.sim.internal.faults.BrokerHandle;
 import io.spime.sim.internal.ingest.IngestPlan;
 import io.spime.sim.internal.keys.RunKeys;
@@ -79,7 +79,7 @@ public final class SpreadRun {
     String storeLocation = config.store().orElse(dataDir.resolve("twins.db").toString());
     List<AssetId> vins = new ArrayList<>();
     for (int i = 0; i < config.vehicles(); i++) {
-      vins.add(VinFactory.vin(config.seed(), i));
+      vins.add(FleetMix.idAt(config.scenario(), config.seed(), i));
     }
     Optional<SimIdentities> identities = config.brokerAuth() && config.brokerUrl().isEmpty()
         ? Optional.of(SimIdentities.provision(vins)) : Optional.empty();
@@ -161,7 +161,7 @@ public final class SpreadRun {
     ShardSlice shard = new ShardSlice(index, processes);
     List<AssetId> vins = new ArrayList<>();
     for (int i = shard.from(config.vehicles()); i < shard.to(config.vehicles()); i++) {
-      vins.add(VinFactory.vin(config.seed(), i));
+      vins.add(FleetMix.idAt(config.scenario(), config.seed(), i));
     }
     return vins;
   }

@@ -16,7 +16,9 @@ import io.spime.twin.identity.Powertrain;
 import io.spime.twin.identity.ProductionRecord;
 import io.spime.twin.identity.VehicleIdentity;
 import io.spime.twin.lifecycle.LifecyclePhase;
+import io.spime.sim.internal.car.AssetIds;
 import io.spime.wire.AssetId;
+import io.spime.wire.AssetKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,16 +49,41 @@ public final class FleetRegistry {
     append(vin, 0, from, Duration.ofMinutes(1), events);
   }
 
-  /** The production record of a simulated car: a battery electric car with its traction battery. */
-  /** The production record the simulator gives a car built at this instant. */
+  /**
+   * The production record the simulator gives an asset built at this instant, by the kind its id
+   * tells ({@link AssetIds#kindOf}): a battery electric car with its traction battery, an e-bike or
+   * e-scooter with its smaller battery, a bicycle, a trailer, a petrol boat.
+   */
   public static VehicleProduced produced(AssetId vin, Instant at) {
-    return new VehicleProduced(
-        new VehicleIdentity(vin, "Volta", "E1", at.atZone(java.time.ZoneOffset.UTC).getYear(), Powertrain.BEV),
-        new ProductionRecord("SIM", at,
-            List.of(new ComponentInstance("traction-battery", "BAT-77", "B-" + vin.value().substring(9),
-                "CellCo", Optional.of("1.0"))),
-            List.of(new MaterialContent("lithium", 8.2, 0.12), new MaterialContent("cobalt", 4.1, 0.16)),
-            9_800.0));
+    AssetKind kind = AssetIds.kindOf(vin);
+    int year = at.atZone(java.time.ZoneOffset.UTC).getYear();
+    String serial = "B-" + vin.value().substring(vin.value().length() - 8);
+    return switch (kind) {
+      case CAR -> record(new VehicleIdentity(vin, "Volta", "E1", year, Powertrain.BEV, kind), at,
+          List.of(battery("BAT-77", serial)), 8.2, 9_800.0);
+      case E_BIKE -> record(new VehicleIdentity(vin, "Volta", "Trek-E", year, Powertrain.BEV, kind),
+          at, List.of(battery("BAT-E5", serial)), 0.08, 45.0);
+      case E_SCOOTER -> record(new VehicleIdentity(vin, "Volta", "Kick", year, Powertrain.BEV, kind),
+          at, List.of(battery("BAT-K2", serial)), 0.05, 30.0);
+      case BICYCLE -> record(new VehicleIdentity(vin, "Volta", "Urban", year, Powertrain.HUMAN, kind),
+          at, List.of(), 0, 25.0);
+      case TRAILER -> record(new VehicleIdentity(vin, "Volta", "Cargo 750", year, Powertrain.NONE,
+          kind), at, List.of(), 0, 310.0);
+      case BOAT -> record(new VehicleIdentity(vin, "Volta", "Fjord 21", year, Powertrain.ICE, kind),
+          at, List.of(), 0, 2_600.0);
+    };
+  }
+
+  private static VehicleProduced record(VehicleIdentity identity, Instant at,
+      List<ComponentInstance> components, double lithiumKg, double co2Kg) {
+    List<MaterialContent> materials = components.isEmpty() ? List.of()
+        : List.of(new MaterialContent("lithium", lithiumKg, 0.12),
+            new MaterialContent("cobalt", lithiumKg / 2, 0.16));
+    return new VehicleProduced(identity, new ProductionRecord("SIM", at, components, materials, co2Kg));
+  }
+
+  private static ComponentInstance battery(String part, String serial) {
+    return new ComponentInstance("traction-battery", part, serial, "CellCo", Optional.of("1.0"));
   }
 
   private static List<TwinEvent> delivered(AssetId vin, Instant from) {

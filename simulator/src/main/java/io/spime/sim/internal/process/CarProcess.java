@@ -109,7 +109,7 @@ public final class CarProcess {
     CarModel model = new CarModel(
         CarModel.seedFor(args.seed(), args.index(), args.restarts()), scenario, args.drive());
     if (args.restarts() > 0) {
-      model.resume(ledger.lastValues(), ledger.dtcs().open());
+      model.resume(VirtualCar.modelValues(args.vin(), ledger.lastValues()), ledger.dtcs().open());
     }
     EdgeAgent agent =
         CarAgents.build(args.vin(), args.brokerUrl(), args.agentDir(), scenario, Optional.empty(),

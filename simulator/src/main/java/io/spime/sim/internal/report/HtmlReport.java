@@ -84,6 +84,7 @@ public final class HtmlReport {
         .append("</strong></p>");
     ReportSummary.header(html, report);
     ReportSummary.table(html, report);
+    KindTally.html(html, report.kinds());
     office(html, report);
     report.renewals().ifPresent(check -> RenewalSection.html(html, check));
     double driven = driveEndSeconds(report);

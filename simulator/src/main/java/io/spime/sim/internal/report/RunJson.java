@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * A run's result as JSON for pipelines ({@code --json FILE}): the header (version, commit, date,
  * command line, seed, host, cores, JVM), the verdict, every figure of the summary under {@code
  * figures} (flat, numbers only, so {@code spime-sim compare} can set two side by side), the back
- * office's line and violations, the renewal ranking's check under {@code renewals} (in a {@code renewal}
+ * office's line and violations, the figures per kind of asset under {@code kinds}, the renewal ranking's check under {@code renewals} (in a {@code renewal}
  * run), every fault as injected, and one entry per car.
  */
 public final class RunJson {
@@ -70,9 +70,12 @@ public final class RunJson {
       faults.addObject().put("kind", fault.kind().name()).put("atMillis", fault.atMillis())
           .put("lengthMillis", fault.lengthMillis()).put("target", fault.target());
     }
+    KindTally.json(root.putArray("kinds"), report.kinds());
     ArrayNode cars = root.putArray("cars");
     for (CarResult car : report.cars()) {
-      cars.addObject().put("vin", car.vin().value()).put("accepted", car.accepted())
+      cars.addObject().put("vin", car.vin().value())
+          .put("kind", io.spime.sim.internal.car.AssetIds.kindOf(car.vin()).wireName())
+          .put("accepted", car.accepted())
           .put("stored", car.stored()).put("lost", car.lost()).put("duplicated", car.duplicated())
           .put("kills", car.kills()).put("inFlight", car.inFlight())
           .put("dtcsSet", car.dtcs().raised()).put("dtcsOpen", car.dtcs().open())

@@ -70,7 +70,19 @@ public record RunReport(
     return clean()
         ? "result: OK - every sample the agents accepted is in its twin, once, and so is every"
             + " DTC change."
-        : "result: FAILED - see the rows above.";
+        : "result: FAILED - see the rows above" + (kindsWithLoss().isEmpty() ? "."
+            : "; data lost for " + String.join(", ", kindsWithLoss()) + ".");
+  }
+
+  /** The run's figures per kind of asset, in the order of the kinds. */
+  public List<KindTally> kinds() {
+    return KindTally.of(cars);
+  }
+
+  /** The kinds (their wire names) of which an asset lost samples: each fails the run. */
+  public List<String> kindsWithLoss() {
+    return kinds().stream().filter(kind -> kind.lost() > 0).map(kind -> kind.kind().wireName())
+        .toList();
   }
 
 
@@ -167,6 +179,7 @@ public record RunReport(
     }
     out.printf("%-17s %10d %10d %6d %6d %5d %8d%n", "total", totalAccepted(), totalStored(),
         totalLost(), totalDuplicated(), totalKills(), totalInFlight());
+    KindTally.print(out, kinds());
     out.printf("%ndtcs: %d set, %d cleared, %d open at the end; %s%n", totalDtcsRaised(),
         totalDtcsCleared(), totalDtcsOpen(), carsWithDtcMismatch() == 0
             ? "every twin holds its car's DTC changes and open codes"

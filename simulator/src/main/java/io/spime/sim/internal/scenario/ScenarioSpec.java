@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * What the cars of a run do, which faults hit them and what the back office does meanwhile. Built in:
  * {@code commute} (trips and parked spells, charging while parked), {@code outages} (commute plus
- * tunnels per car, broker restarts and agents killed with SIGKILL), {@code rental-fleet} (customers
- * rent the cars in turn; their profiles follow them), {@code lifetime} (each car's whole life,
+ * tunnels per car, broker restarts and agents killed with SIGKILL), {@code rental-fleet} (a mixed
+ * fleet of cars, bikes, scooters, boats and trailers; customers rent them in turn, their profiles
+ * follow them), {@code lifetime} (each car's whole life,
  * accelerated, from production to recycling) and {@code renewal} (a leased fleet over three years,
  * accelerated, bad experiences seeded into known cars, whose customers must rank first for renewal). A file ({@code .properties}) starts from a built-in
  * ({@code base=}) and overrides its values.
