@@ -43,14 +43,14 @@ class PublishRefusedTest {
 
   /**
    * HiveMQ sends the refusing PUBACK and then disconnects the client at once; whichever Paho
-   * reports first, the publish fails as refused. Twenty-five rounds, each on a new connection, give
+   * reports first, the publish fails as refused. Twelve rounds, each on a new connection, give
    * that race its chances.
    */
   @Test
   void a_publish_refused_by_a_hivemq_authorizer_fails_with_its_reason_code(@TempDir Path dir)
       throws Exception {
     try (RefusingHiveMq broker = RefusingHiveMq.start(dir, topic -> topic.startsWith("denied/"))) {
-      for (int i = 1; i <= 25; i++) {
+      for (int i = 1; i <= 12; i++) {
         String round = "round " + i + ": ";
         try (MqttTransport client = MqttTransports.paho(
             MqttSettings.builder(broker.url(), "refused-" + UUID.randomUUID()).build(),
