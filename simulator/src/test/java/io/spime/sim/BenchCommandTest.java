@@ -45,7 +45,7 @@ class BenchCommandTest {
       "--vehicles 0",
       "--vehicles 10001",
       "--signals 0",
-      "--signals 49",
+      "--signals 1000",
       "--rate-hz 0",
       "--rate-hz 101",
       "--batch-window 5ms",

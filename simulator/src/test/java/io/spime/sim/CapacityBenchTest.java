@@ -52,7 +52,7 @@ class CapacityBenchTest {
   private JsonNode run(List<String> extra) throws IOException {
     Path json = dir.resolve("capacity.json");
     List<String> args = new ArrayList<>(List.of("bench", "--capacity", "--vins", "40", "--publishers",
-        "2", "--duration", "3s", "--warmup", "2s", "--json", json.toString()));
+        "2", "--duration", "2s", "--warmup", "1s", "--json", json.toString()));
     args.addAll(extra);
     CliRun run = CliRun.of(args.toArray(String[]::new));
 

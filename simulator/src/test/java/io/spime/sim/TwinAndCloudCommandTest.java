@@ -54,7 +54,7 @@ class TwinAndCloudCommandTest {
     CliRun cloudRun;
     try (EmbeddedBroker broker = EmbeddedBroker.start()) {
       CompletableFuture<CliRun> cloud = CompletableFuture.supplyAsync(() -> CliRun.of("cloud",
-          "--broker", broker.url(), "--store", store, "--every", "1s", "--for", "30s"));
+          "--broker", broker.url(), "--store", store, "--every", "1s", "--for", "20s"));
       try (EdgeAgent agent = EdgeAgent.builder(VIN, broker.url(), dir.resolve("agent"))
           .consent(ConsentSet.all())
           .batchWindow(Duration.ofMillis(100))
@@ -64,9 +64,9 @@ class TwinAndCloudCommandTest {
         agent.record("Vehicle.Speed", System.currentTimeMillis(), 42.5);
         agent.flush();
         // The cloud may subscribe after the first publish; the short ack timeout resends it. The cloud
-        // runs 30 s so that a slow start (a loaded machine, a PostgreSQL schema migrated first) still
+        // runs 20 s so that a slow start (a loaded machine, a PostgreSQL schema migrated first) still
         // leaves it time to apply and ack within the wait.
-        await().atMost(Duration.ofSeconds(25)).until(() -> agent.stats().backlogBatches() == 0
+        await().atMost(Duration.ofSeconds(18)).until(() -> agent.stats().backlogBatches() == 0
             && agent.stats().ackedSeq() >= 1);
       }
       cloudRun = cloud.get();

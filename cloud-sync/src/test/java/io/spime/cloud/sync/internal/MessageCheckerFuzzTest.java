@@ -33,7 +33,7 @@ class MessageCheckerFuzzTest {
   private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC);
   private static final RejectLog REJECT_LOG = new RejectLog();
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void check(byte[] input) {
     if (input.length < 2) {
       return;
