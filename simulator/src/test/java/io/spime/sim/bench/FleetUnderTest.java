@@ -7,9 +7,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The cars whose telemetry the service ingests during a reads benchmark: real agents, or paced batches. */
 interface FleetUnderTest extends AutoCloseable {
+  /** Phases of a window over which paced cars spread their batches. */
+  int PHASES = 50;
+
   /** What the store holds of what the cars sent. */
   record Check(long accepted, long stored, long missing, long extra, boolean drained) {}
 
@@ -50,10 +54,13 @@ interface FleetUnderTest extends AutoCloseable {
     };
   }
 
-  /** Paced batches, one per car and window, published by four threads on the clock's beat. */
+  /**
+   * Paced batches, one per car and window. As cars' agents start at their own moments, their windows do
+   * not line up: the window is cut into {@value #PHASES} phases and each car publishes in its own (its
+   * index modulo the phases), so the fleet's batches arrive spread over the window, not in one burst.
+   */
   static FleetUnderTest paced(PacedCars cars, Duration window) {
-    int slices = 4;
-    ExecutorService publishers = Executors.newFixedThreadPool(slices, r -> {
+    ExecutorService publishers = Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "bench-paced-cars");
       t.setDaemon(true);
       return t;
@@ -61,13 +68,14 @@ interface FleetUnderTest extends AutoCloseable {
     return new FleetUnderTest() {
       @Override
       public void start(ScheduledExecutorService clock, int rateHz) {
+        long windowMillis = window.toMillis();
+        long phaseMillis = Math.max(1, windowMillis / PHASES);
+        AtomicLong ticks = new AtomicLong();
         clock.scheduleAtFixedRate(() -> {
           long now = System.currentTimeMillis();
-          for (int slice = 0; slice < slices; slice++) {
-            int first = slice;
-            publishers.submit(() -> cars.publishWindow(now, window.toMillis(), first, slices));
-          }
-        }, window.toMillis(), window.toMillis(), TimeUnit.MILLISECONDS);
+          int phase = (int) (ticks.getAndIncrement() % PHASES);
+          publishers.submit(() -> cars.publishWindow(now, windowMillis, phase, PHASES));
+        }, windowMillis, phaseMillis, TimeUnit.MILLISECONDS);
       }
 
       @Override

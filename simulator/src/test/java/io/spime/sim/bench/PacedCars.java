@@ -63,7 +63,7 @@ final class PacedCars implements AutoCloseable {
 
   /**
    * Publishes one window's batch for every car whose index is {@code first} modulo {@code step}: its
-   * samples from {@code windowMillis} before {@code nowMillis} until then. Called by one thread per slice.
+   * samples from {@code windowMillis} before {@code nowMillis} until then; one connection per call.
    */
   void publishWindow(long nowMillis, long windowMillis, int first, int step) {
     MqttTransport connection = connections.get(first % connections.size());
