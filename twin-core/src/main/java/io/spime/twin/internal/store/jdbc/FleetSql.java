@@ -18,19 +18,31 @@ final class FleetSql {
   /** A statement with its parameters; {@code keyColumns} are read after {@link #COLUMNS} for the cursor. */
   record Plan(String sql, List<Object> params, List<String> keyTypes) {}
 
+  private static final List<String> VEHICLE_KEY = List.of("long");
+
   private FleetSql() {}
 
   static Plan plan(FleetQuery q, String cursor, int limit) {
+    if (q instanceof FleetQuery.InPhase) {
+      return byVehicle(q, cursor, limit, ((FleetQuery.InPhase) q).phase().name(),
+          "v.phase = ? AND v.vehicle_id > ?");
+    } else if (q instanceof FleetQuery.OfKind) {
+      return byVehicle(q, cursor, limit, ((FleetQuery.OfKind) q).kind().name(),
+          "v.kind = ? AND v.vehicle_id > ?");
+    } else if (q instanceof FleetQuery.Online) {
+      return byVehicle(q, cursor, limit, ((FleetQuery.Online) q).online() ? 1L : 0L,
+          "v.online = ? AND v.vehicle_id > ?");
+    } else if (q instanceof FleetQuery.AboutSubject) {
+      return byVehicle(q, cursor, limit, ((FleetQuery.AboutSubject) q).party().value(),
+          "v.vehicle_id IN (SELECT d.vehicle_id FROM data_subjects d WHERE d.subject = ? AND d.vehicle_id > ?)");
+    } else if (q instanceof FleetQuery.InCustodyOf) {
+      return byVehicle(q, cursor, limit, ((FleetQuery.InCustodyOf) q).party().value(),
+          "v.vehicle_id IN (SELECT c.vehicle_id FROM custody_parties c WHERE c.party = ? AND c.vehicle_id > ?)");
+    }
     List<Object> params = new ArrayList<>();
     String sql;
     List<String> keyTypes;
-    if (q instanceof FleetQuery.InPhase) {
-      params.add(((FleetQuery.InPhase) q).phase().name());
-      keyTypes = List.of("long");
-      params.addAll(key(q, cursor, keyTypes, List.of(0L)));
-      sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE v.phase = ? AND v.vehicle_id > ? "
-          + "ORDER BY v.vehicle_id LIMIT ?";
-    } else if (q instanceof FleetQuery.OfModel) {
+    if (q instanceof FleetQuery.OfModel) {
       FleetQuery.OfModel m = (FleetQuery.OfModel) q;
       params.add(m.make());
       params.add(m.model());
@@ -46,15 +58,9 @@ final class FleetSql {
         sql = "SELECT " + COLUMNS + ", v.model_year, v.vehicle_id FROM vehicles v WHERE v.make = ? AND v.model = ? "
             + "AND (v.model_year, v.vehicle_id) > (?, ?) ORDER BY v.model_year, v.vehicle_id LIMIT ?";
       }
-    } else if (q instanceof FleetQuery.OfKind) {
-      params.add(((FleetQuery.OfKind) q).kind().name());
-      keyTypes = List.of("long");
-      params.addAll(key(q, cursor, keyTypes, List.of(0L)));
-      sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE v.kind = ? AND v.vehicle_id > ? "
-          + "ORDER BY v.vehicle_id LIMIT ?";
     } else if (q instanceof FleetQuery.WithOpenDtc) {
       params.add(((FleetQuery.WithOpenDtc) q).code());
-      keyTypes = List.of("long");
+      keyTypes = VEHICLE_KEY;
       params.addAll(key(q, cursor, keyTypes, List.of(0L)));
       sql = "SELECT " + COLUMNS + ", d.vehicle_id FROM open_dtcs d JOIN vehicles v ON v.vehicle_id = d.vehicle_id "
           + "WHERE d.code = ? AND d.vehicle_id > ? ORDER BY d.vehicle_id LIMIT ?";
@@ -72,35 +78,29 @@ final class FleetSql {
           + "JOIN vehicles v ON v.vehicle_id = a.vehicle_id WHERE a.end_day < ? "
           + "AND (a.end_day, a.vehicle_id, a.kind, a.reference) > (?, ?, ?, ?) "
           + "ORDER BY a.end_day, a.vehicle_id, a.kind, a.reference LIMIT ?";
-    } else if (q instanceof FleetQuery.NotSeenSince) {
+    } else {
       params.add(((FleetQuery.NotSeenSince) q).instant().toEpochMilli());
       keyTypes = List.of("long", "long");
       params.addAll(key(q, cursor, keyTypes, List.of(Long.MIN_VALUE, 0L)));
       sql = "SELECT " + COLUMNS + ", v.last_seen_ms, v.vehicle_id FROM vehicles v WHERE v.last_seen_ms < ? "
           + "AND (v.last_seen_ms, v.vehicle_id) > (?, ?) ORDER BY v.last_seen_ms, v.vehicle_id LIMIT ?";
-    } else if (q instanceof FleetQuery.Online) {
-      params.add(((FleetQuery.Online) q).online() ? 1L : 0L);
-      keyTypes = List.of("long");
-      params.addAll(key(q, cursor, keyTypes, List.of(0L)));
-      sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE v.online = ? AND v.vehicle_id > ? "
-          + "ORDER BY v.vehicle_id LIMIT ?";
-    } else if (q instanceof FleetQuery.AboutSubject) {
-      params.add(((FleetQuery.AboutSubject) q).party().value());
-      keyTypes = List.of("long");
-      params.addAll(key(q, cursor, keyTypes, List.of(0L)));
-      sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE v.vehicle_id IN "
-          + "(SELECT d.vehicle_id FROM data_subjects d WHERE d.subject = ? AND d.vehicle_id > ?) "
-          + "ORDER BY v.vehicle_id LIMIT ?";
-    } else {
-      params.add(((FleetQuery.InCustodyOf) q).party().value());
-      keyTypes = List.of("long");
-      params.addAll(key(q, cursor, keyTypes, List.of(0L)));
-      sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE v.vehicle_id IN "
-          + "(SELECT c.vehicle_id FROM custody_parties c WHERE c.party = ? AND c.vehicle_id > ?) "
-          + "ORDER BY v.vehicle_id LIMIT ?";
     }
     params.add(limit);
     return new Plan(sql, params, keyTypes);
+  }
+
+  /**
+   * A query of the vehicles that meet {@code condition}: its first parameter is {@code value}, its
+   * second the vehicle id after which the page starts (so the condition keeps the range in the index).
+   */
+  private static Plan byVehicle(FleetQuery q, String cursor, int limit, Object value, String condition) {
+    List<Object> params = new ArrayList<>();
+    params.add(value);
+    params.addAll(key(q, cursor, VEHICLE_KEY, List.of(0L)));
+    params.add(limit);
+    String sql = "SELECT " + COLUMNS + ", v.vehicle_id FROM vehicles v WHERE " + condition
+        + " ORDER BY v.vehicle_id LIMIT ?";
+    return new Plan(sql, params, VEHICLE_KEY);
   }
 
   static String encode(FleetQuery q, List<Object> key) {
