@@ -55,10 +55,7 @@ final class JournalReader {
       return cached.get();
     }
     Twin stored = body.isEmpty() ? Twin.unknown(vin) : TwinJson.read(body, Twin.class, "stored twin of " + vin);
-    TwinFolder folder = TwinFolder.from(stored);
-    forEachEntry(c, vehicleId, vin, stored.revision(), latest,
-        e -> folder.apply(e.revision(), e.occurredAt(), e.event()));
-    Twin twin = folder.revision() == stored.revision() ? stored : folder.twin();
+    Twin twin = foldOn(c, vehicleId, stored, latest);
     cache.put(vehicleId, new ParsedHeads.Entry(body, latest, twin));
     return twin;
   }
@@ -77,10 +74,15 @@ final class JournalReader {
         }
       }
     }
-    TwinFolder folder = TwinFolder.from(stored);
-    forEachEntry(c, vehicleId, vin, stored.revision(), Long.MAX_VALUE,
+    return new HeadCache.Head(foldOn(c, vehicleId, stored, Long.MAX_VALUE), stored.revision());
+  }
+
+  /** {@code start} with the journal's entries after its revision, up to {@code upTo}, folded on. */
+  private static Twin foldOn(Connection c, long vehicleId, Twin start, long upTo) throws SQLException {
+    TwinFolder folder = TwinFolder.from(start);
+    forEachEntry(c, vehicleId, start.vin(), start.revision(), upTo,
         e -> folder.apply(e.revision(), e.occurredAt(), e.event()));
-    return new HeadCache.Head(folder.revision() == stored.revision() ? stored : folder.twin(), stored.revision());
+    return folder.revision() == start.revision() ? start : folder.twin();
   }
 
   /** The twin as it was after revision {@code revision} (1 or more, at most the head's). */
