@@ -37,7 +37,7 @@ public final class PahoTransport implements MqttTransport {
   public PahoTransport(MqttSettings settings, TransportListener listener) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.listener = Objects.requireNonNull(listener, "listener");
-    this.refusals = new RefusalLog(settings.clientId(), settings.serverUri());
+    this.refusals = new RefusalLog(settings.clientId(), settings.serverUri(), LOG);
   }
 
   @Override
@@ -69,9 +69,9 @@ public final class PahoTransport implements MqttTransport {
       next.limitWindow(serverWindow);
     } catch (MqttException e) {
       next.close();
-      refusals.failed(e);
+      refusals.failed(e.getReasonCode(), e);
       throw new TransportException("cannot connect " + settings.clientId() + " to " + settings.serverUri() + ": "
-          + ConnectFailures.describe(e, settings.serverUri()), e.getReasonCode(), e);
+          + ConnectFailures.describe(e.getReasonCode(), e, settings.serverUri()), e.getReasonCode(), e);
     }
     refusals.connected();
     link = next;
