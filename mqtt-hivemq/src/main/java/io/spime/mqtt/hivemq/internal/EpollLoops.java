@@ -5,17 +5,12 @@ import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollEventLoopGroup;
 import java.util.concurrent.ThreadFactory;
 
-/** Netty's epoll transport, touched only when its classes are on the class path. */
+/** Netty's epoll transport, touched only when its classes are on the class path (the JVM loads them with this class). */
 final class EpollLoops {
   private EpollLoops() {}
 
-  /** The test HiveMQ's client makes before choosing epoll channels. */
+  /** Whether epoll works here: the test HiveMQ's client makes before choosing epoll channels. */
   static boolean usable() {
-    try {
-      Class.forName("io.netty.channel.epoll.Epoll", false, EpollLoops.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      return false; // no epoll transport here: NIO
-    }
     return Epoll.isAvailable();
   }
 

@@ -47,10 +47,20 @@ final class SharedLoops {
    */
   private static MultithreadEventLoopGroup eventLoops() {
     ThreadFactory threads = daemons("spime-mqtt-io-");
-    if (EpollLoops.usable()) {
+    if (epollOnClassPath() && EpollLoops.usable()) {
       return EpollLoops.group(NETTY_THREADS, threads);
     }
     return new NioEventLoopGroup(NETTY_THREADS, threads);
+  }
+
+  /** Whether Netty's epoll classes are here; EpollLoops cannot even be loaded without them. */
+  private static boolean epollOnClassPath() {
+    try {
+      Class.forName("io.netty.channel.epoll.EpollEventLoopGroup", false, SharedLoops.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false; // no epoll transport here: NIO, as HiveMQ's client then chooses too
+    }
   }
 
   /** A serial lane on the shared callback pool for one link. */

@@ -4,6 +4,7 @@ import io.spime.agent.AgentStats;
 import io.spime.agent.EdgeAgent;
 import io.spime.mqtt.MqttSecurity;
 import io.spime.sim.internal.car.CarAgents;
+import io.spime.sim.internal.car.MqttClient;
 import io.spime.sim.internal.car.VirtualCar;
 import io.spime.sim.internal.keys.DownlinkPin;
 import io.spime.sim.internal.ledger.Ledger;
@@ -113,7 +114,7 @@ public final class CarProcess {
     }
     EdgeAgent agent =
         CarAgents.build(args.vin(), args.brokerUrl(), args.agentDir(), scenario, Optional.empty(),
-            args.security(), args.pin());
+            args.security(), args.pin(), MqttClient.PAHO); // one car per process: threads are no concern
     agent.start();
     car = new VirtualCar(args.vin(), model, agent, ledger);
     car.boot(System.currentTimeMillis());
