@@ -9,10 +9,10 @@ import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import io.spime.mqtt.MqttSettings;
 import io.spime.mqtt.TransportException;
 import io.spime.mqtt.TransportListener;
+import io.spime.mqtt.internal.InFlight;
+import io.spime.mqtt.internal.LinkedTransport;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,15 +23,14 @@ import org.slf4j.LoggerFactory;
  * run on the event loop and only record what happened; spime's code (futures, the listener) runs in
  * this link's {@link SerialExecutor} lane, in the order the event loop saw it.
  */
-final class HiveMqLink {
+final class HiveMqLink implements LinkedTransport.Link {
   private static final Logger LOG = LoggerFactory.getLogger(HiveMqLink.class);
 
   private final Mqtt5AsyncClient client;
   private final TransportListener listener;
   private final String clientId;
-  private final Semaphore window;
   private final SerialExecutor lane;
-  private final Map<CompletableFuture<Void>, Pending> pending = new ConcurrentHashMap<>();
+  private final InFlight<Pending> pending;
   private volatile boolean up;
   private volatile boolean lost;
 
@@ -49,7 +48,7 @@ final class HiveMqLink {
   HiveMqLink(MqttSettings settings, TransportListener listener) {
     this.listener = listener;
     this.clientId = settings.clientId();
-    this.window = new Semaphore(settings.maxInFlight());
+    this.pending = new InFlight<>(settings.maxInFlight(), clientId);
     this.lane = SharedLoops.lane(clientId);
     this.client = HiveMqClients.build(settings, this::disconnected);
     client.publishes(MqttGlobalPublishFilter.ALL, this::arrived, true);
@@ -72,39 +71,24 @@ final class HiveMqLink {
 
   /** Shrinks the window to the broker's Receive Maximum, if it announced a smaller one. */
   void limitWindow(int serverReceiveMaximum) {
-    int excess = window.availablePermits() - serverReceiveMaximum;
-    if (serverReceiveMaximum > 0 && excess > 0) {
-      window.acquireUninterruptibly(excess);
-    }
+    pending.limit(serverReceiveMaximum);
   }
 
-  boolean isConnected() {
+  @Override
+  public boolean isConnected() {
     return up && !lost && client.getState().isConnected();
   }
 
-  int inFlight() {
+  @Override
+  public int inFlight() {
     return pending.size();
   }
 
-  CompletableFuture<Void> publish(String topic, byte[] payload, int qos, boolean retained, long timeoutMs) {
+  @Override
+  public CompletableFuture<Void> publish(String topic, byte[] payload, int qos, boolean retained, long timeoutMs) {
     var level = HiveMqClients.qos(qos);
-    try {
-      boolean room = timeoutMs <= 0 ? window.tryAcquire() : window.tryAcquire(timeoutMs, TimeUnit.MILLISECONDS);
-      if (!room) {
-        throw new TransportException(clientId + ": in-flight window stayed full for " + timeoutMs + " ms");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(clientId + ": interrupted waiting for the in-flight window");
-    }
-    CompletableFuture<Void> done = new CompletableFuture<>();
     Pending entry = new Pending(topic);
-    pending.put(done, entry);
-    done.whenComplete((ignored, error) -> { // a future completed by its caller leaves the window too
-      if (pending.remove(done) != null) {
-        window.release();
-      }
-    });
+    CompletableFuture<Void> done = pending.enter(entry, timeoutMs);
     try {
       client.publishWith().topic(topic).payload(payload).qos(level).retain(retained).send()
           .whenComplete((result, error) -> {
@@ -124,8 +108,8 @@ final class HiveMqLink {
     return done;
   }
 
-  /** Disconnects with a DISCONNECT (the broker drops the will), then fails what is still pending. */
-  void disconnectCleanly(long timeoutMs) {
+  @Override
+  public void disconnectCleanly(long timeoutMs) {
     lost = true;
     if (client.getState().isConnected()) {
       try {
@@ -137,8 +121,9 @@ final class HiveMqLink {
     close();
   }
 
-  /** Fails every pending publish; the client is left to the garbage collector (it never reconnects). */
-  void close() {
+  /** Also disconnects a client still connected; a client is never reconnected. */
+  @Override
+  public void close() {
     lost = true;
     failPending(new TransportException(clientId + ": link closed"));
     if (client.getState().isConnected()) {
@@ -190,18 +175,14 @@ final class HiveMqLink {
 
   /** Fails each pending publish with {@code error}, unless the broker's answer to it already came. */
   private void failPending(TransportException error) {
-    for (Map.Entry<CompletableFuture<Void>, Pending> each : Map.copyOf(pending).entrySet()) {
+    for (Map.Entry<CompletableFuture<Void>, Pending> each : pending.snapshot().entrySet()) {
       Pending entry = each.getValue();
       TransportException outcome = entry.answered ? entry.refusal : error;
       lane.execute(() -> settle(each.getKey(), outcome));
     }
   }
 
-  private static void settle(CompletableFuture<Void> done, @Nullable TransportException error) {
-    if (error == null) {
-      done.complete(null);
-    } else {
-      done.completeExceptionally(error);
-    }
+  private void settle(CompletableFuture<Void> done, @Nullable TransportException error) {
+    pending.settle(done, error);
   }
 }
