@@ -1,6 +1,6 @@
 package io.spime.sim.options;
 
-import io.spime.sim.internal.car.MqttClient;
+import io.spime.sim.internal.scenario.MqttClient;
 import picocli.CommandLine.Option;
 
 /** {@code --mqtt-client paho|hivemq}: the MQTT client library of the simulated cars. */

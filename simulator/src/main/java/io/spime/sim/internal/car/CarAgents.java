@@ -4,6 +4,7 @@ import io.spime.agent.EdgeAgent;
 import io.spime.agent.EdgeAgentBuilder;
 import io.spime.mqtt.MqttSecurity;
 import io.spime.sim.internal.keys.DownlinkPin;
+import io.spime.sim.internal.scenario.MqttClient;
 import io.spime.sim.internal.scenario.ScenarioSpec;
 import io.spime.wire.AssetId;
 import io.spime.wire.state.ConsentSet;

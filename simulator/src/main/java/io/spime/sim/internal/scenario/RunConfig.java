@@ -1,6 +1,5 @@
 package io.spime.sim.internal.scenario;
 
-import io.spime.sim.internal.car.MqttClient;
 import io.spime.mqtt.InvalidSecurityException;
 import io.spime.mqtt.MqttSecurity;
 import io.spime.mqtt.MqttSettings;

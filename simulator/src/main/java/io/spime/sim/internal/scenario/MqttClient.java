@@ -1,4 +1,4 @@
-package io.spime.sim.internal.car;
+package io.spime.sim.internal.scenario;
 
 import io.spime.mqtt.MqttTransportFactory;
 import io.spime.mqtt.MqttTransports;
