@@ -9,7 +9,9 @@ import javax.net.ssl.SSLSocketFactory;
 
 /**
  * How to connect: broker, client id, session, will, credentials, TLS and the in-flight window.
- * Build with {@link #builder(String, String)}.
+ * TLS is held twice: as a socket factory (Paho's transport) and, when built from {@link MqttSecurity}
+ * or {@link TlsMaterial}, as the trust and key managers (every transport). Build with {@link
+ * #builder(String, String)}.
  */
 public record MqttSettings(
     URI serverUri,
