@@ -4,6 +4,8 @@ import io.spime.agent.internal.AgentSettings;
 import io.spime.mqtt.InvalidSecurityException;
 import io.spime.mqtt.MqttSecurity;
 import io.spime.mqtt.MqttSettings;
+import io.spime.mqtt.MqttTransportFactory;
+import io.spime.mqtt.MqttTransports;
 import io.spime.wire.ClientIds;
 import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
@@ -53,6 +55,7 @@ public final class EdgeAgentBuilder {
   private final List<SignalSource> sources = new ArrayList<>();
   private Clock clock = Clock.systemUTC();
   private final MqttSettings.Builder mqtt;
+  private MqttTransportFactory transport = MqttTransports.paho();
   private final Map<KeyId, PublicKey> downlinkKeys = new LinkedHashMap<>();
 
   EdgeAgentBuilder(AssetId vin, String brokerUrl, Path dataDir) {
@@ -220,6 +223,15 @@ public final class EdgeAgentBuilder {
     return this;
   }
 
+  /**
+   * The MQTT client library (default: {@link MqttTransports#paho()}, four threads per car). Many
+   * agents in one JVM share threads with spime-mqtt-hivemq's {@code HiveMqTransports.factory()}.
+   */
+  public EdgeAgentBuilder transport(MqttTransportFactory transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    return this;
+  }
+
   /** A pool shared by many agents (the agent does not shut it down); default: its own 2 threads. */
   public EdgeAgentBuilder scheduler(ScheduledExecutorService scheduler) {
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -251,7 +263,7 @@ public final class EdgeAgentBuilder {
         maxBatchSamples, ackMode, backoffInitial, backoffCap, outboxMaxBytes, journalSegmentBytes,
         maxUnacked, ackTimeout, policy, consent, Optional.ofNullable(scheduler), clock,
         AgentVersion.current(), Optional.ofNullable(actuator),
-        downlinkKeys.isEmpty() ? Optional.empty() : Optional.of(DownlinkVerifier.of(downlinkKeys))),
+        downlinkKeys.isEmpty() ? Optional.empty() : Optional.of(DownlinkVerifier.of(downlinkKeys)), transport),
         sources, onFatalError);
   }
 

@@ -9,7 +9,9 @@ import javax.net.ssl.SSLSocketFactory;
 
 /**
  * How to connect: broker, client id, session, will, credentials, TLS and the in-flight window.
- * Build with {@link #builder(String, String)}.
+ * TLS is held twice: as a socket factory (Paho's transport) and, when built from {@link MqttSecurity}
+ * or {@link TlsMaterial}, as the trust and key managers (every transport). Build with {@link
+ * #builder(String, String)}.
  */
 public record MqttSettings(
     URI serverUri,
@@ -22,7 +24,8 @@ public record MqttSettings(
     Optional<Will> will,
     Optional<String> username,
     Optional<char[]> password,
-    Optional<SSLSocketFactory> tls) {
+    Optional<SSLSocketFactory> tls,
+    Optional<TlsMaterial> tlsMaterial) {
 
   public MqttSettings {
     Objects.requireNonNull(serverUri, "serverUri");
@@ -48,10 +51,25 @@ public record MqttSettings(
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(tls, "tls");
-    if (tls.isPresent() && "tcp".equals(scheme)) {
+    Objects.requireNonNull(tlsMaterial, "tlsMaterial");
+    if ((tls.isPresent() || tlsMaterial.isPresent()) && "tcp".equals(scheme)) {
       throw new InvalidSecurityException(
           "TLS settings are given but the broker URL " + serverUri + " is tcp://; use ssl://host:port");
     }
+  }
+
+  /** Settings with only a socket factory for TLS (no {@link TlsMaterial}): Paho's transport only. */
+  public MqttSettings(URI serverUri, String clientId, boolean cleanStart, Duration sessionExpiry,
+      Duration keepAlive, Duration connectTimeout, int maxInFlight, Optional<Will> will,
+      Optional<String> username, Optional<char[]> password, Optional<SSLSocketFactory> tls) {
+    this(serverUri, clientId, cleanStart, sessionExpiry, keepAlive, connectTimeout, maxInFlight, will,
+        username, password, tls, Optional.empty());
+  }
+
+  /** These settings with {@code will} and a session that survives reconnects (clean start off). */
+  public MqttSettings withWillAndKeptSession(Will will) {
+    return new MqttSettings(serverUri, clientId, false, sessionExpiry, keepAlive, connectTimeout,
+        maxInFlight, Optional.of(will), username, password, tls, tlsMaterial);
   }
 
   /**
@@ -101,6 +119,7 @@ public record MqttSettings(
     private String username;
     private char[] password;
     private SSLSocketFactory tls;
+    private TlsMaterial tlsMaterial;
 
     private Builder(URI serverUri, String clientId) {
       this.serverUri = serverUri;
@@ -147,9 +166,20 @@ public record MqttSettings(
       return this;
     }
 
-    /** TLS for {@code ssl://} brokers: a socket factory holding the CA and, for mutual TLS, the key. */
+    /**
+     * TLS for {@code ssl://} brokers: a socket factory holding the CA and, for mutual TLS, the key.
+     * Only Paho's transport can use it; prefer {@link #tls(TlsMaterial)}, which every transport can.
+     */
     public Builder tls(SSLSocketFactory tls) {
       this.tls = Objects.requireNonNull(tls, "tls");
+      this.tlsMaterial = null;
+      return this;
+    }
+
+    /** TLS for {@code ssl://} brokers from trust and key managers. */
+    public Builder tls(TlsMaterial tls) {
+      this.tlsMaterial = Objects.requireNonNull(tls, "tls");
+      this.tls = tls.socketFactory();
       return this;
     }
 
@@ -167,7 +197,7 @@ public record MqttSettings(
           throw new InvalidSecurityException("TLS files are given (" + security + ") but the broker URL "
               + serverUri + " is tcp://; use ssl://host:port");
         }
-        this.tls = PemTls.socketFactory(security);
+        tls(PemTls.material(security));
       }
       security.username().ifPresent(name -> this.username = name);
       security.password().ifPresent(secret -> this.password = secret.toCharArray());
@@ -186,7 +216,8 @@ public record MqttSettings(
           Optional.ofNullable(will),
           Optional.ofNullable(username),
           Optional.ofNullable(password),
-          Optional.ofNullable(tls));
+          Optional.ofNullable(tls),
+          Optional.ofNullable(tlsMaterial));
     }
 
     private static Duration requireNonNegative(Duration value, String name) {

@@ -6,8 +6,9 @@ import java.util.concurrent.CompletableFuture;
  * A small MQTT 5 client seam: what the agent and the cloud side need and nothing more, so the client
  * library behind it can be swapped. Durable state is never kept here; it lives in spime's stores.
  *
- * <p>Create one with {@link MqttTransports#paho}. Reconnecting is the caller's job: after {@link
- * TransportListener#connectionLost} call {@link #connect()} again when it suits.
+ * <p>Create one with a {@link MqttTransportFactory}: {@link MqttTransports#paho()}, or the HiveMQ
+ * client's from spime-mqtt-hivemq (many clients on a few shared threads). Reconnecting is the
+ * caller's job: after {@link TransportListener#connectionLost} call {@link #connect()} again when it suits.
  */
 public interface MqttTransport extends AutoCloseable {
 

@@ -7,6 +7,14 @@ public final class MqttTransports {
   private MqttTransports() {}
 
   /**
+   * Eclipse Paho's transports: four threads of their own per connected client, nothing shared.
+   * The default of the agent and the cloud side.
+   */
+  public static MqttTransportFactory paho() {
+    return PahoTransport::new;
+  }
+
+  /**
    * A transport on Eclipse Paho's MQTT 5 client, with in-memory persistence and its automatic
    * reconnect off.
    *

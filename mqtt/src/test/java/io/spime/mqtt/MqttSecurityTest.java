@@ -41,6 +41,21 @@ class MqttSecurityTest {
     assertEquals("s3cret", new String(settings.password().orElseThrow()));
     assertFalse(security.toString().contains("s3cret"), security.toString());
     assertTrue(settings.tls().isEmpty(), "no TLS files: a tcp:// broker stays plain");
+    assertTrue(settings.tlsMaterial().isEmpty());
+  }
+
+  @Test
+  void tls_files_give_both_a_socket_factory_and_the_managers_of_a_mutual_tls_client() {
+    TestPki pki = TestPki.create(dir);
+    var client = pki.client("car");
+    MqttSettings settings = MqttSettings.builder("ssl://127.0.0.1:8883", "c").security(MqttSecurity.builder()
+        .trust(pki.caPem()).clientCertificate(client.certificatePem(), client.privateKeyPem()).build()).build();
+    assertTrue(settings.tls().isPresent());
+    TlsMaterial material = settings.tlsMaterial().orElseThrow();
+    assertTrue(material.trust().isPresent(), "the CA file's trust managers");
+    assertTrue(material.keys().isPresent(), "the client certificate's key managers");
+    MqttSettings withWill = settings.withWillAndKeptSession(new Will("t", new byte[] {1}, 1, true));
+    assertEquals(settings.tlsMaterial(), withWill.tlsMaterial(), "a will keeps the TLS material");
   }
 
   @Test

@@ -15,28 +15,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 
-/** What the TLS tests share: transports with given security, a round trip, and the transport's ERROR log. */
-final class TlsProbe implements AutoCloseable {
+/** What the TLS tests share: transports with given security, a round trip, and the transports' ERROR log. */
+public final class TlsProbe implements AutoCloseable {
   private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-  private final Logger transportLog = (Logger) LoggerFactory.getLogger("io.spime.mqtt.internal.PahoTransport");
+  private final Logger transportLog = (Logger) LoggerFactory.getLogger("io.spime.mqtt");
 
-  TlsProbe() {
+  public TlsProbe() {
     log.start();
     transportLog.addAppender(log);
   }
 
-  static MqttTransport transport(String url, MqttSecurity security, TransportListener listener) {
-    return MqttTransports.paho(MqttSettings.builder(url, "tls-" + UUID.randomUUID())
+  /** A transport of {@code factory} to {@code url} with {@code security}. */
+  public static MqttTransport transport(
+      MqttTransportFactory factory, String url, MqttSecurity security, TransportListener listener) {
+    return factory.create(MqttSettings.builder(url, "tls-" + UUID.randomUUID())
         .connectTimeout(Duration.ofSeconds(10)).security(security).build(), listener);
   }
 
   /** Connects a subscriber and a publisher with {@code security} and passes one message between them. */
-  static void roundTrip(String url, MqttSecurity security) throws Exception {
+  public static void roundTrip(MqttTransportFactory factory, String url, MqttSecurity security) throws Exception {
     String topic = "spime-test/tls/" + UUID.randomUUID();
     List<byte[]> received = new CopyOnWriteArrayList<>();
     TransportListener collect = (t, payload) -> received.add(payload);
-    try (MqttTransport sub = transport(url, security, collect);
-        MqttTransport pub = transport(url, security, (t, payload) -> {})) {
+    try (MqttTransport sub = transport(factory, url, security, collect);
+        MqttTransport pub = transport(factory, url, security, (t, payload) -> {})) {
       sub.connect();
       sub.subscribe(topic, 1);
       pub.connect();
@@ -46,8 +48,8 @@ final class TlsProbe implements AutoCloseable {
     }
   }
 
-  /** The ERROR lines the transport logged since this probe was made. */
-  List<String> errors() {
+  /** The ERROR lines the transports logged since this probe was made. */
+  public List<String> errors() {
     return log.list.stream().filter(event -> event.getLevel() == Level.ERROR)
         .map(ILoggingEvent::getFormattedMessage).toList();
   }

@@ -7,6 +7,7 @@ import io.spime.sim.options.BrokerAuthOption;
 import io.spime.sim.options.CommandOptions;
 import io.spime.sim.options.DataDirOption;
 import io.spime.sim.options.FleetOptions;
+import io.spime.sim.options.MqttClientOption;
 import io.spime.sim.options.OutputOptions;
 import io.spime.sim.options.ReportOption;
 import io.spime.sim.options.SeedOption;
@@ -42,6 +43,7 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin ReportOption report;
   @Mixin BrokerAuthOption brokerAuth;
   @Mixin OutputOptions output;
+  @Mixin MqttClientOption mqttClient;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +52,6 @@ final class DemoCommand implements Callable<Integer> {
     return FleetRunner.run(spec.commandLine(), output, () -> new RunConfig(
         ScenarioSpec.resolve("commute"), fleet.vehicles(), fleet.duration(), seed.seed(),
         dataDir.dir(), Optional.empty(), Optional.empty(), report.file(),
-        io.spime.mqtt.MqttSecurity.none(), brokerAuth.enforced(), Optional.empty()));
+        io.spime.mqtt.MqttSecurity.none(), brokerAuth.enforced(), Optional.empty(), mqttClient.client()));
   }
 }

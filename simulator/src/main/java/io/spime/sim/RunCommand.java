@@ -11,6 +11,7 @@ import io.spime.sim.options.CommandOptions;
 import io.spime.sim.options.DataDirOption;
 import io.spime.sim.options.DownlinkKeyOption;
 import io.spime.sim.options.FleetOptions;
+import io.spime.sim.options.MqttClientOption;
 import io.spime.sim.options.OutputOptions;
 import io.spime.sim.options.ReportOption;
 import io.spime.sim.options.ScenarioOption;
@@ -62,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin SigningKeyOptions signingKey;
   @Mixin DownlinkKeyOption downlinkKey;
   @Mixin CloudOption cloud;
+  @Mixin MqttClientOption mqttClient;
 
   @Option(names = "--ingests", paramLabel = "N", defaultValue = "0",
       description = "Run the ingest as N processes of one share group (child JVMs, like 'cloud') instead"
@@ -113,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
     return new RunConfig(
         ScenarioSpec.resolve(scenario.nameOrFile()), fleet.vehicles(), fleet.duration(),
         seed.seed(), dataDir.dir(), broker.url(), store.location(), report.file(), broker.security(),
-        brokerAuth.enforced(), keys());
+        brokerAuth.enforced(), keys(), mqttClient.client());
   }
 
   private IngestPlan ingestPlan() {

@@ -26,6 +26,15 @@ class ModuleBoundariesTest {
   static final ArchRule only_the_transport_uses_its_internals = internalsOnlyFrom("io.spime.mqtt");
 
   @ArchTest
+  static final ArchRule only_the_hivemq_transport_uses_its_internals = internalsOnlyFrom("io.spime.mqtt.hivemq");
+
+  @ArchTest
+  static final ArchRule the_agent_stays_on_the_transport_seam_without_the_hivemq_client =
+      noClasses().that().resideInAPackage("io.spime.agent..")
+          .should().dependOnClassesThat().resideInAnyPackage("io.spime.mqtt.hivemq..", "com.hivemq.client..")
+          .because("the firmware stays lean: an embedder picks the HiveMQ transport with EdgeAgentBuilder.transport");
+
+  @ArchTest
   static final ArchRule only_the_agent_uses_its_internals = internalsOnlyFrom("io.spime.agent");
 
   @ArchTest

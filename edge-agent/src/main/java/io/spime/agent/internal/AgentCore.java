@@ -6,7 +6,6 @@ import io.spime.agent.AgentFatalErrorHandler;
 import io.spime.agent.AgentStats;
 import io.spime.agent.OutboxException;
 import io.spime.mqtt.MqttSettings;
-import io.spime.mqtt.MqttTransports;
 import io.spime.mqtt.Will;
 import io.spime.wire.Priority;
 import io.spime.wire.TopicKind;
@@ -88,7 +87,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
       sealer.recover(journal, outbox);
       MqttSettings mqtt = withWill(settings.mqtt());
       this.uplink = new Uplink(uplinkConfig(), outbox, counters, scheduler, settings.clock(),
-          listener -> MqttTransports.paho(mqtt, listener));
+          listener -> settings.transport().create(mqtt, listener));
       this.downlink = new Downlink(settings.vin(), settings.catalog(), outbox, recorder, counters,
           settings.clock(), settings.agentVersion(), settings.actuator(), this, state,
           new DownlinkGuard(settings.vin(), settings.catalog(), settings.downlinkVerifier(), counters,
@@ -329,8 +328,7 @@ public final class AgentCore implements AutoCloseable, AgentActions {
     AssetId vin = settings.vin();
     Status offline = new Status(vin, false, bootId, Math.max(1, settings.clock().millis()));
     Will will = new Will(Topics.of(vin, TopicKind.STATUS), SessionCodec.encode(offline), 1, true);
-    return new MqttSettings(mqtt.serverUri(), mqtt.clientId(), false, mqtt.sessionExpiry(), mqtt.keepAlive(),
-        mqtt.connectTimeout(), mqtt.maxInFlight(), Optional.of(will), mqtt.username(), mqtt.password(), mqtt.tls());
+    return mqtt.withWillAndKeptSession(will);
   }
 
   private UplinkConfig uplinkConfig() {

@@ -3,6 +3,7 @@ package io.spime.agent.internal;
 import io.spime.agent.AckMode;
 import io.spime.agent.ActuatorSink;
 import io.spime.mqtt.MqttSettings;
+import io.spime.mqtt.MqttTransportFactory;
 import io.spime.wire.AssetId;
 import io.spime.wire.catalog.SignalCatalog;
 import io.spime.wire.signing.DownlinkVerifier;
@@ -35,4 +36,5 @@ public record AgentSettings(
     Clock clock,
     String agentVersion,
     Optional<ActuatorSink> actuator,
-    Optional<DownlinkVerifier> downlinkVerifier) {}
+    Optional<DownlinkVerifier> downlinkVerifier,
+    MqttTransportFactory transport) {}

@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
-import org.eclipse.paho.mqttv5.common.MqttException;
 
 /**
  * Says in words why a connect failed, and whether the broker refused us (credentials, authorization,
- * TLS: an operator must act) rather than being unreachable (which a retry may cure).
+ * TLS: an operator must act) rather than being unreachable (which a retry may cure). Shared by the
+ * transports of every client library (public for spime-mqtt-hivemq).
  */
-final class ConnectFailures {
+public final class ConnectFailures {
   /** A refusal: its kind (what {@link RefusalLog} compares) and its reason in words. */
-  record Refusal(String kind, String reason) {}
+  public record Refusal(String kind, String reason) {}
 
   /** MQTT 5 CONNACK reason codes of a refusal that a retry does not cure. */
   private static final int BAD_USER_NAME_OR_PASSWORD = 0x86;
@@ -37,8 +37,7 @@ final class ConnectFailures {
   private ConnectFailures() {}
 
   /** The refusal, if the failure is one. */
-  static Optional<Refusal> refusal(MqttException e, URI broker) {
-    int code = e.getReasonCode();
+  public static Optional<Refusal> refusal(int code, Throwable e, URI broker) {
     if (code == BAD_USER_NAME_OR_PASSWORD || code == V3_BAD_CREDENTIALS) {
       return Optional.of(new Refusal("credentials",
           "the broker " + broker + " refused the user name or password (reason " + code + ")"));
@@ -56,8 +55,8 @@ final class ConnectFailures {
   }
 
   /** A description of any connect failure: the refusal's reason, or the deepest cause's message. */
-  static String describe(MqttException e, URI broker) {
-    Optional<Refusal> refusal = refusal(e, broker);
+  public static String describe(int code, Throwable e, URI broker) {
+    Optional<Refusal> refusal = refusal(code, e, broker);
     if (refusal.isPresent()) {
       return refusal.get().reason();
     }
@@ -66,7 +65,7 @@ final class ConnectFailures {
     if (root instanceof ConnectException) {
       return "nothing accepts connections at " + broker + " (" + root.getMessage() + ")";
     }
-    return root == e ? e.getMessage() + " (reason " + e.getReasonCode() + ")" : e.getMessage() + ": " + root;
+    return root == e ? e.getMessage() + " (reason " + code + ")" : e.getMessage() + ": " + root;
   }
 
   private static List<Throwable> chain(Throwable e) {

@@ -5,9 +5,6 @@ import io.spime.mqtt.TransportException;
 import io.spime.mqtt.TransportListener;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -20,22 +17,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One connection's Paho client, its in-flight window and its pending publishes. */
-final class PahoLink implements MqttCallback {
+final class PahoLink implements MqttCallback, LinkedTransport.Link {
   private static final Logger LOG = LoggerFactory.getLogger(PahoLink.class);
 
   private final MqttAsyncClient client;
   private final TransportListener listener;
   private final String clientId;
-  private final Semaphore window;
-  /** Each pending publish's future and, once Paho returned it, its token. */
-  private final Map<CompletableFuture<Void>, PendingPublish> pending = new ConcurrentHashMap<>();
+  /** The window, and each pending publish's topic and, once Paho returned it, its token. */
+  private final InFlight<PendingPublish> pending;
   private volatile boolean lost;
 
   PahoLink(MqttAsyncClient client, int maxInFlight, TransportListener listener, String clientId) {
     this.client = client;
     this.listener = listener;
     this.clientId = clientId;
-    this.window = new Semaphore(maxInFlight);
+    this.pending = new InFlight<>(maxInFlight, clientId);
   }
 
   MqttAsyncClient client() {
@@ -44,44 +40,24 @@ final class PahoLink implements MqttCallback {
 
   /** Shrinks the window to the broker's Receive Maximum, if it announced a smaller one. */
   void limitWindow(Integer serverReceiveMaximum) {
-    if (serverReceiveMaximum != null && serverReceiveMaximum > 0) {
-      int excess = window.availablePermits() - serverReceiveMaximum;
-      if (excess > 0) {
-        window.acquireUninterruptibly(excess);
-      }
-    }
+    pending.limit(serverReceiveMaximum);
   }
 
-  boolean isConnected() {
+  @Override
+  public boolean isConnected() {
     return !lost && client.isConnected();
   }
 
-  int inFlight() {
+  @Override
+  public int inFlight() {
     return pending.size();
   }
 
-  CompletableFuture<Void> publish(
+  @Override
+  public CompletableFuture<Void> publish(
       String topic, byte[] payload, int qos, boolean retained, long timeoutMs) {
-    try {
-      boolean room = timeoutMs <= 0
-          ? window.tryAcquire()
-          : window.tryAcquire(PahoTransport.waitMillis(timeoutMs), TimeUnit.MILLISECONDS);
-      if (!room) {
-        throw new TransportException(
-            clientId + ": in-flight window stayed full for " + timeoutMs + " ms");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(clientId + ": interrupted waiting for the in-flight window");
-    }
-    CompletableFuture<Void> done = new CompletableFuture<>();
     PendingPublish entry = new PendingPublish(topic);
-    pending.put(done, entry);
-    done.whenComplete((ignored, error) -> { // a future completed by its caller leaves the window too
-      if (pending.remove(done) != null) {
-        window.release();
-      }
-    });
+    CompletableFuture<Void> done = pending.enter(entry, timeoutMs);
     try {
       MqttMessage message = new MqttMessage(payload, qos, retained, null);
       entry.token = client.publish(topic, message, null, new MqttActionListener() {
@@ -130,7 +106,8 @@ final class PahoLink implements MqttCallback {
     return -1;
   }
 
-  void disconnectCleanly(long timeoutMs) {
+  @Override
+  public void disconnectCleanly(long timeoutMs) {
     lost = true;
     try {
       if (client.isConnected()) {
@@ -142,8 +119,8 @@ final class PahoLink implements MqttCallback {
     close();
   }
 
-  /** Fails every pending publish and releases the client, without a clean disconnect. */
-  void close() {
+  @Override
+  public void close() {
     lost = true;
     failPending(new TransportException(clientId + ": link closed"));
     try {
@@ -208,7 +185,7 @@ final class PahoLink implements MqttCallback {
    * not be lost to that race.
    */
   private void failPending(TransportException error) {
-    for (Map.Entry<CompletableFuture<Void>, PendingPublish> each : Map.copyOf(pending).entrySet()) {
+    for (Map.Entry<CompletableFuture<Void>, PendingPublish> each : pending.snapshot().entrySet()) {
       IMqttToken token = each.getValue().token;
       int refusal = token == null ? -1 : refusalCode(token, token.getException());
       settle(each.getKey(), refusal >= 0
@@ -217,19 +194,8 @@ final class PahoLink implements MqttCallback {
     }
   }
 
-  /**
-   * Takes a publish out of the in-flight window, then completes its future: whoever wakes on the
-   * future finds the window already free.
-   */
   private void settle(CompletableFuture<Void> done, Throwable error) {
-    if (pending.remove(done) != null) {
-      window.release();
-    }
-    if (error == null) {
-      done.complete(null);
-    } else {
-      done.completeExceptionally(error);
-    }
+    pending.settle(done, error);
   }
 
   /** A publish not yet acknowledged: its topic and, once Paho has returned it, its token. */

@@ -5,9 +5,6 @@ import io.spime.mqtt.MqttTransport;
 import io.spime.mqtt.TransportException;
 import io.spime.mqtt.TransportListener;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -22,33 +19,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link MqttTransport} on Paho's MQTT 5 async client. Every connect makes a fresh Paho client with
- * fresh in-memory persistence, so nothing Paho kept from a dropped link is replayed behind our back:
- * resending is the outbox's job. The in-flight window is ours ({@link PahoLink}).
+ * fresh in-memory persistence ({@link LinkedTransport}). The in-flight window is ours ({@link PahoLink}).
  */
-public final class PahoTransport implements MqttTransport {
+public final class PahoTransport extends LinkedTransport<PahoLink> {
   private static final Logger LOG = LoggerFactory.getLogger(PahoTransport.class);
 
-  private final MqttSettings settings;
-  private final TransportListener listener;
-  private final RefusalLog refusals;
-  private volatile PahoLink link;
-  private volatile boolean closed;
-
   public PahoTransport(MqttSettings settings, TransportListener listener) {
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.listener = Objects.requireNonNull(listener, "listener");
-    this.refusals = new RefusalLog(settings.clientId(), settings.serverUri());
+    super(settings, listener, LOG);
   }
 
   @Override
-  public synchronized void connect() {
-    if (closed) {
-      throw new TransportException("transport of " + settings.clientId() + " is closed");
-    }
-    if (link != null && link.isConnected()) {
-      return;
-    }
-    dropLink();
+  protected PahoLink open(RefusalLog refusals) {
     MqttAsyncClient client;
     try {
       client = new MqttAsyncClient(
@@ -62,52 +43,21 @@ public final class PahoTransport implements MqttTransport {
     try {
       IMqttToken token = client.connect(options());
       token.waitForCompletion(timeoutMs);
-      Integer serverWindow =
-          token.getResponseProperties() == null
-              ? null
-              : token.getResponseProperties().getReceiveMaximum();
-      next.limitWindow(serverWindow);
+      next.limitWindow(token.getResponseProperties() == null
+          ? null
+          : token.getResponseProperties().getReceiveMaximum());
     } catch (MqttException e) {
       next.close();
-      refusals.failed(e);
+      refusals.failed(e.getReasonCode(), e);
       throw new TransportException("cannot connect " + settings.clientId() + " to " + settings.serverUri() + ": "
-          + ConnectFailures.describe(e, settings.serverUri()), e.getReasonCode(), e);
+          + ConnectFailures.describe(e.getReasonCode(), e, settings.serverUri()), e.getReasonCode(), e);
     }
-    refusals.connected();
-    link = next;
-    LOG.debug("{} connected to {}", settings.clientId(), settings.serverUri());
-  }
-
-  @Override
-  public boolean isConnected() {
-    PahoLink current = link;
-    return current != null && current.isConnected();
-  }
-
-  @Override
-  public CompletableFuture<Void> publish(String topic, byte[] payload, int qos, boolean retained) {
-    PahoLink current = link;
-    if (current == null || !current.isConnected()) {
-      throw new TransportException(settings.clientId() + " is not connected");
-    }
-    return current.publish(topic, payload, qos, retained, settings.connectTimeout().toMillis());
-  }
-
-  @Override
-  public CompletableFuture<Void> publishNow(String topic, byte[] payload, int qos, boolean retained) {
-    PahoLink current = link;
-    if (current == null || !current.isConnected()) {
-      throw new TransportException(settings.clientId() + " is not connected");
-    }
-    return current.publish(topic, payload, qos, retained, 0);
+    return next;
   }
 
   @Override
   public void subscribe(String topicFilter, int qos) {
-    PahoLink current = link;
-    if (current == null || !current.isConnected()) {
-      throw new TransportException(settings.clientId() + " is not connected");
-    }
+    PahoLink current = connected();
     try {
       IMqttToken token =
           current.client().subscribe(
@@ -124,35 +74,6 @@ public final class PahoTransport implements MqttTransport {
       }
     } catch (MqttException e) {
       throw wrap("cannot subscribe " + settings.clientId() + " to " + topicFilter, e);
-    }
-  }
-
-  @Override
-  public int inFlight() {
-    PahoLink current = link;
-    return current == null ? 0 : current.inFlight();
-  }
-
-  @Override
-  public synchronized void disconnect() {
-    PahoLink current = link;
-    link = null;
-    if (current != null) {
-      current.disconnectCleanly(settings.connectTimeout().toMillis());
-    }
-  }
-
-  @Override
-  public synchronized void close() {
-    closed = true;
-    disconnect();
-  }
-
-  private void dropLink() {
-    PahoLink previous = link;
-    link = null;
-    if (previous != null) {
-      previous.close();
     }
   }
 
@@ -188,9 +109,5 @@ public final class PahoTransport implements MqttTransport {
 
   static TransportException wrap(String what, MqttException e) {
     return new TransportException(what + ": " + e.getMessage(), e.getReasonCode(), e);
-  }
-
-  static long waitMillis(long timeoutMs) {
-    return TimeUnit.MILLISECONDS.toMillis(Math.max(1, timeoutMs));
   }
 }

@@ -2,6 +2,7 @@ package io.spime.mqtt.internal;
 
 import io.spime.mqtt.InvalidSecurityException;
 import io.spime.mqtt.MqttSecurity;
+import io.spime.mqtt.TlsMaterial;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +17,12 @@ import java.security.cert.CertificateFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Collection;
-import javax.net.ssl.KeyManager;
+import java.util.Optional;
 import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
-/** Builds a TLS socket factory from the PEM files of an {@link MqttSecurity}. */
+/** Builds TLS managers and a socket factory from the PEM files of an {@link MqttSecurity}. */
 public final class PemTls {
   private static final String BEGIN_KEY = "-----BEGIN PRIVATE KEY-----";
   private static final String END_KEY = "-----END PRIVATE KEY-----";
@@ -37,31 +36,36 @@ public final class PemTls {
    * @throws InvalidSecurityException naming the file that cannot be read or parsed
    */
   public static SSLSocketFactory socketFactory(MqttSecurity security) {
+    return material(security).socketFactory();
+  }
+
+  /**
+   * The trust and key managers of {@link #socketFactory}, for clients configured from managers.
+   *
+   * @throws InvalidSecurityException naming the file that cannot be read or parsed
+   */
+  public static TlsMaterial material(MqttSecurity security) {
     try {
-      TrustManager[] trust = null; // null: the JVM's default trust store
+      TrustManagerFactory trust = null; // none: the JVM's default trust store
       if (security.trustPem().isPresent()) {
         KeyStore store = emptyStore();
         int i = 0;
         for (Certificate ca : certificates(security.trustPem().get(), "CA file")) {
           store.setCertificateEntry("ca-" + i++, ca);
         }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(store);
-        trust = tmf.getTrustManagers();
+        trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
       }
-      KeyManager[] keys = null;
+      KeyManagerFactory keys = null;
       if (security.clientCertificatePem().isPresent() && security.clientKeyPem().isPresent()) {
         char[] none = new char[0];
         KeyStore store = emptyStore();
         store.setKeyEntry("client", privateKey(security.clientKeyPem().get()), none,
             certificates(security.clientCertificatePem().get(), "client certificate").toArray(new Certificate[0]));
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(store, none);
-        keys = kmf.getKeyManagers();
+        keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, none);
       }
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(keys, trust, null);
-      return context.getSocketFactory();
+      return new TlsMaterial(Optional.ofNullable(trust), Optional.ofNullable(keys));
     } catch (GeneralSecurityException | IOException e) {
       throw new InvalidSecurityException("cannot set up TLS from " + security + ": " + e.getMessage(), e);
     }

@@ -134,7 +134,7 @@ final class Fleet implements AutoCloseable {
         child.start();
       } else {
         EdgeAgent agent = CarAgents.build(vin, url, agentDir, config.scenario(), Optional.of(pool),
-            security, Optional.of(pin));
+            security, Optional.of(pin), config.mqttClient());
         agent.start();
         VirtualCar car = new VirtualCar(vin,
             new CarModel(CarModel.seedFor(config.seed(), i, 0), config.scenario(),

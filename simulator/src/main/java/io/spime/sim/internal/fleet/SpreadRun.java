@@ -134,6 +134,7 @@ public final class SpreadRun {
     command.add("--ledger-dir=" + ledgers.toAbsolutePath());
     command.add("--data-dir=" + dataDir.resolve("shard-" + index).toAbsolutePath());
     command.add("--quiet");
+    command.add("--mqtt-client=" + config.mqttClient().flag());
     command.add("--signing-key=" + keys.privateKey().toAbsolutePath());
     command.add("--signing-key-id=" + keys.keyId().value());
     command.add("--downlink-key=" + keys.publicKey().toAbsolutePath());

@@ -9,6 +9,7 @@ import io.spime.sim.internal.keys.DownlinkPin;
 import io.spime.sim.internal.ledger.Ledger;
 import io.spime.sim.internal.ledger.LedgerFile;
 import io.spime.sim.internal.model.CarModel;
+import io.spime.sim.internal.scenario.MqttClient;
 import io.spime.sim.internal.scenario.ScenarioSpec;
 import io.spime.sim.internal.threads.SimThreads;
 import io.spime.wire.AssetId;
@@ -113,7 +114,7 @@ public final class CarProcess {
     }
     EdgeAgent agent =
         CarAgents.build(args.vin(), args.brokerUrl(), args.agentDir(), scenario, Optional.empty(),
-            args.security(), args.pin());
+            args.security(), args.pin(), MqttClient.PAHO); // one car per process: threads are no concern
     agent.start();
     car = new VirtualCar(args.vin(), model, agent, ledger);
     car.boot(System.currentTimeMillis());

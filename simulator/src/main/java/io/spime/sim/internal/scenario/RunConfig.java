@@ -37,7 +37,8 @@ public record RunConfig(
     Optional<Path> reportFile,
     MqttSecurity security,
     boolean brokerAuth,
-    Optional<RunKeys> keys) {
+    Optional<RunKeys> keys,
+    MqttClient mqttClient) {
   public static final int MAX_VEHICLES = 10_000;
 
   /**
@@ -51,10 +52,19 @@ public record RunConfig(
         MqttSecurity.none(), true, Optional.empty());
   }
 
+  /** A run whose cars use Paho's MQTT client. */
+  public RunConfig(ScenarioSpec scenario, int vehicles, Duration duration, long seed,
+      Optional<Path> dataDir, Optional<String> brokerUrl, Optional<String> store,
+      Optional<Path> reportFile, MqttSecurity security, boolean brokerAuth, Optional<RunKeys> keys) {
+    this(scenario, vehicles, duration, seed, dataDir, brokerUrl, store, reportFile, security, brokerAuth,
+        keys, MqttClient.PAHO);
+  }
+
   public RunConfig {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(security, "security");
     Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(mqttClient, "mqttClient");
     if (vehicles < 1 || vehicles > MAX_VEHICLES) {
       throw new IllegalArgumentException(
           "--vehicles must be 1 to " + MAX_VEHICLES + ", was " + vehicles);
