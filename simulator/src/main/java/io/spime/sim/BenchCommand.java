@@ -11,6 +11,7 @@ import io.spime.sim.options.CommandOptions;
 import io.spime.sim.options.DataDirOption;
 import io.spime.sim.options.DurationConverter;
 import io.spime.sim.options.FleetOptions;
+import io.spime.sim.options.MqttClientOption;
 import io.spime.sim.options.SeedOption;
 import io.spime.sim.options.StoreOption;
 import java.nio.file.Path;
@@ -54,6 +55,7 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin SeedOption seed;
   @Mixin DataDirOption dataDir;
   @Mixin StoreOption store;
+  @Mixin MqttClientOption mqttClient;
 
   @Option(names = "--signals", defaultValue = "10",
       description = "Numeric signals per car, the first of the built-in catalog (default ${DEFAULT-VALUE}).")
@@ -96,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
   /** Options only one of the two modes takes. */
   private static final List<String> CAPACITY_ONLY = List.of("--vins", "--publishers", "--broker", "--json");
   private static final List<String> AGENTS_ONLY =
-      List.of("--vehicles", "--signals", "--rate-hz", "--batch-window", "--data-dir");
+      List.of("--vehicles", "--signals", "--rate-hz", "--batch-window", "--data-dir", "--mqtt-client");
 
   @Override
   public Integer call() {
@@ -107,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchConfig config;
     try {
       config = new BenchConfig(fleet.vehicles(), signals, rateHz, batchWindow, fleet.duration(),
-          warmup, seed.seed(), dataDir.dir(), store.location());
+          warmup, seed.seed(), dataDir.dir(), store.location(), mqttClient.client());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

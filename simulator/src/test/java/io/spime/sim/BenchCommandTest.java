@@ -19,9 +19,9 @@ class BenchCommandTest {
   @TempDir Path dir;
 
   @Test
-  void a_tiny_bench_prints_both_halves_with_nonzero_rates_and_nothing_lost() {
+  void a_tiny_bench_on_the_shared_loop_client_prints_both_halves_with_nonzero_rates_and_nothing_lost() {
     CliRun run = CliRun.of("bench", "--vehicles", "5", "--duration", "2s", "--warmup", "0s",
-        "--data-dir", dir.resolve("run").toString());
+        "--data-dir", dir.resolve("run").toString(), "--mqtt-client", "hivemq");
 
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("broker loopback ("), run.out());
@@ -53,6 +53,7 @@ class BenchCommandTest {
       "--duration 0s",
       "--warmup soon",
       "--seed many",
+      "--mqtt-client quic",
       "--no-such-flag"
   })
   void bad_flags_get_one_line_and_exit_code_2(String flags) {

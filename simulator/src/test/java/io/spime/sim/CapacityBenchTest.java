@@ -107,6 +107,7 @@ class CapacityBenchTest {
       "--vins 10|--vins needs --capacity",
       "--publishers 2|--publishers needs --capacity",
       "--capacity --vehicles 5|--vehicles is for the run with real agents",
+      "--capacity --mqtt-client hivemq|--mqtt-client is for the run with real agents",
       "--capacity --vins 0|--vins must be 1 to 100000",
       "--capacity --vins 100001|--vins must be 1 to 100000",
       "--capacity --publishers 17|--publishers must be 1 to 16",

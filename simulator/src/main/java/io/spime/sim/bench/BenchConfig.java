@@ -1,5 +1,6 @@
 package io.spime.sim.bench;
 
+import io.spime.sim.internal.scenario.MqttClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
  * @param dataDir where outboxes and the twin store go; empty for a temporary folder
  * @param store the twin store, an SQLite file or a {@code jdbc:postgresql:} URL; {@code twins.db} in the
  *     data folder when empty
+ * @param mqttClient the MQTT client library of the agents
  */
 public record BenchConfig(
     int vehicles,
@@ -32,7 +34,8 @@ public record BenchConfig(
     Duration warmup,
     long seed,
     Optional<Path> dataDir,
-    Optional<String> store) {
+    Optional<String> store,
+    MqttClient mqttClient) {
   static final int MAX_VEHICLES = 10_000;
   static final int MAX_RATE_HZ = 100;
   /** Longest measured loopback run and its warm-up; shorter when the end-to-end run is shorter. */
@@ -72,6 +75,7 @@ public record BenchConfig(
     Objects.requireNonNull(dataDir, "dataDir");
     dataDir.ifPresent(BenchConfig::requireEmpty);
     Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(mqttClient, "mqttClient");
   }
 
   /** Samples per second the fleet records: vehicles × signals × rate. */

@@ -51,6 +51,7 @@ final class BenchFleet implements AutoCloseable {
             .consent(ConsentSet.all())
             .reconnectBackoff(Duration.ofMillis(200), Duration.ofSeconds(5))
             .batchWindow(config.batchWindow())
+            .transport(config.mqttClient().factory())
             .journalSegmentBytes(io.spime.sim.internal.car.CarAgents.JOURNAL_SEGMENT_BYTES)
             .downlinkKey(BENCH_KEY, BENCH_PAIR.getPublic())
             .build();

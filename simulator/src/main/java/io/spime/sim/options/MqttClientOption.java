@@ -19,7 +19,11 @@ public final class MqttClientOption {
   static final class Converter implements picocli.CommandLine.ITypeConverter<MqttClient> {
     @Override
     public MqttClient convert(String value) {
-      return MqttClient.parse(value);
+      try {
+        return MqttClient.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 }

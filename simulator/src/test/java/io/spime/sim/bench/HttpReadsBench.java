@@ -6,6 +6,7 @@ import io.spime.cloud.service.ServiceHooks;
 import io.spime.cloud.service.SpimeCloud;
 import io.spime.sim.internal.car.VinFactory;
 import io.spime.sim.internal.office.RegisteringOffice;
+import io.spime.sim.internal.scenario.MqttClient;
 import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStores;
 import io.spime.wire.AssetId;
@@ -44,6 +45,8 @@ public final class HttpReadsBench implements Callable<Integer> {
   @Option(names = "--signals", defaultValue = "10") int signals;
   @Option(names = "--rate-hz", defaultValue = "1") int rateHz;
   @Option(names = "--batch-window-ms", defaultValue = "1000") long batchWindowMs;
+  @Option(names = "--mqtt-client", defaultValue = "paho", description = "The agents' MQTT client: paho or hivemq.")
+  String mqttClient;
   @Option(names = "--reads", defaultValue = "1000", description = "Twin reads per second.") int reads;
   @Option(names = "--phase", defaultValue = "30", description = "Seconds of each phase.") int phaseSeconds;
   @Option(names = "--rounds", defaultValue = "3") int rounds;
@@ -67,7 +70,7 @@ public final class HttpReadsBench implements Callable<Integer> {
     Path dir = dataDir != null ? OwnerOnlyFiles.createDirectories(dataDir) : Files.createTempDirectory("spime-http-bench-");
     BenchConfig bench = new BenchConfig(vehicles, signals, rateHz, Duration.ofMillis(batchWindowMs),
         Duration.ofSeconds(phaseSeconds), Duration.ofSeconds(warmupSeconds), 1, Optional.empty(),
-        Optional.empty());
+        Optional.empty(), MqttClient.parse(mqttClient));
     CloudConfig config = CloudConfig.load(Optional.empty(), Map.of(
         "SPIME_CLOUD_DATA_DIR", dir.resolve("cloud").toString(), "SPIME_CLOUD_HTTP_PORT", "0"));
     List<AssetId> vins = register(config, bench);
