@@ -3,6 +3,7 @@ package io.spime.twin.internal.store.jdbc;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
 import io.spime.wire.telemetry.TelemetryBatch;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,10 +83,17 @@ final class TelemetryWriter {
         dailyRows.add(new SignalUpserts.Daily(k.vehicleId(), k.signalId(), k.day(), r.min, r.max, r.sum, r.count));
       }
       upserts.write(sql.connection(), latestRows, dailyRows);
+      PreparedStatement soh = sql.get(QueryRows.UPDATE_SOH);
+      boolean any = false;
       for (SignalUpserts.Latest l : latestRows) {
         if (l.signalId() == STATE_OF_HEALTH_SIGNAL && l.value() instanceof SignalValue.Number) {
-          QueryRows.updateSoh(sql, l.vehicleId(), ((SignalValue.Number) l.value()).value(), l.timeMillis());
+          QueryRows.bindSoh(soh, l.vehicleId(), ((SignalValue.Number) l.value()).value(), l.timeMillis());
+          soh.addBatch();
+          any = true;
         }
+      }
+      if (any) {
+        soh.executeBatch();
       }
     }
   }
