@@ -1,12 +1,11 @@
 package io.spime.twin.bench;
 
-import io.spime.testkit.TestPostgres;
-import io.spime.twin.TwinStore;
 import io.spime.twin.TwinStoreOptions;
-import io.spime.twin.TwinStores;
 import io.spime.twin.ingest.UplinkMessage;
+import io.spime.twin.internal.store.jdbc.SignalUpserts;
 import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.SignalValue;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -37,7 +36,8 @@ import org.postgresql.PGConnection;
  * messages, on the schema the store migrated, in one transaction each: a JDBC batch sent row by row, the
  * same batch rewritten by the driver into multi-row inserts, and COPY into temporary staging tables
  * followed by one {@code INSERT … SELECT … ON CONFLICT} per table. The rows are folded as the store
- * folds them: one per car and signal, one per car, trend signal and day. Milliseconds per group.
+ * folds them: one per car and signal, one per car, trend signal and day. Milliseconds per group. The
+ * store's own writes since measured here: COPY ({@code CopySignalUpserts}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -46,21 +46,15 @@ import org.postgresql.PGConnection;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class SignalUpsertBenchmark {
-  private static final String LATEST_SET = "ON CONFLICT (vehicle_id, signal_id) DO UPDATE SET time_ms = excluded.time_ms, "
-      + "kind = excluded.kind, num = excluded.num, txt = excluded.txt WHERE excluded.time_ms >= signal_latest.time_ms";
-  private static final String DAILY_SET = "ON CONFLICT (vehicle_id, signal_id, day) DO UPDATE SET "
-      + "min_value = LEAST(signal_daily.min_value, excluded.min_value), "
-      + "max_value = GREATEST(signal_daily.max_value, excluded.max_value), "
-      + "sum_value = signal_daily.sum_value + excluded.sum_value, "
-      + "sample_count = signal_daily.sample_count + excluded.sample_count";
-  private static final String LATEST_COLUMNS = "signal_latest (vehicle_id, signal_id, time_ms, kind, num, txt)";
-  private static final String DAILY_COLUMNS =
-      "signal_daily (vehicle_id, signal_id, day, min_value, max_value, sum_value, sample_count)";
+  private static final String LATEST_SET = SignalUpserts.LATEST_CONFLICT;
+  private static final String DAILY_SET = SignalUpserts.DAILY_CONFLICT;
+  private static final String LATEST_COLUMNS = SignalUpserts.LATEST_COLUMNS;
+  private static final String DAILY_COLUMNS = SignalUpserts.DAILY_COLUMNS;
 
   @Param({"batched", "rewritten", "copy"})
   public String way;
 
-  private TestPostgres.Schema schema;
+  private BenchStore bench;
   private Connection c;
   private TelemetryGroups groups;
   private final Map<String, Long> vehicleIds = new HashMap<>();
@@ -68,13 +62,12 @@ public class SignalUpsertBenchmark {
   private record Key(long vehicleId, int signalId, long day) {}
 
   @Setup(Level.Trial)
-  public void open() throws SQLException {
-    schema = TestPostgres.freshSchema();
+  public void open() throws SQLException, IOException {
+    bench = BenchStore.open("postgres", "");
     groups = new TelemetryGroups(UplinkApplyBenchmark.CARS);
-    try (TwinStore store = TwinStores.open(schema.url(), TwinStoreOptions.defaults())) {
-      store.applyUplink(groups.next(UplinkApplyBenchmark.CARS));
-    }
-    c = DriverManager.getConnection(schema.url() + "&reWriteBatchedInserts=" + way.equals("rewritten"));
+    bench.store().applyUplink(groups.next(UplinkApplyBenchmark.CARS));
+    c = DriverManager.getConnection(bench.schema().orElseThrow().url() + "&reWriteBatchedInserts="
+        + way.equals("rewritten"));
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT vin, vehicle_id FROM vehicles")) {
       while (rs.next()) {
         vehicleIds.put(rs.getString(1), rs.getLong(2));
@@ -176,6 +169,6 @@ public class SignalUpsertBenchmark {
   @TearDown(Level.Trial)
   public void close() throws SQLException {
     c.close();
-    schema.close();
+    bench.close();
   }
 }

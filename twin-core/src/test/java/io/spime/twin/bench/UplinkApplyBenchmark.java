@@ -1,19 +1,9 @@
 package io.spime.twin.bench;
 
-import io.spime.testkit.TestPostgres;
 import io.spime.twin.TwinStore;
-import io.spime.twin.TwinStoreOptions;
-import io.spime.twin.TwinStores;
 import io.spime.twin.ingest.UplinkApplyResult;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * One group of 500 telemetry messages (100 samples each, 10 signals) applied through the store's
  * {@code applyUplink}, cars taken in turn from 1,000 that exist already: on SQLite, on PostgreSQL with
  * the driver's batches sent row by row ({@code reWriteBatchedInserts=false}), and rewritten into
- * multi-row inserts ({@code =true}). The score is milliseconds per group.
+ * multi-row inserts ({@code =true}); the signal upserts go by COPY either way. The score is milliseconds
+ * per group.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -47,22 +38,15 @@ public class UplinkApplyBenchmark {
   @Param({"sqlite", "postgres-batched", "postgres-rewritten"})
   public String way;
 
-  private Path dir;
-  private TestPostgres.Schema schema;
+  private BenchStore bench;
   private TwinStore store;
   private TelemetryGroups groups;
 
   @Setup(Level.Trial)
   public void open() throws IOException {
-    dir = Files.createTempDirectory("spime-uplink-bench");
-    TwinStoreOptions options = TwinStoreOptions.defaults()
-        .withClock(Clock.fixed(Instant.parse("2199-01-01T00:00:00Z"), ZoneOffset.UTC));
-    if (way.equals("sqlite")) {
-      store = TwinStores.sqlite(dir.resolve("twin.db"), options);
-    } else {
-      schema = TestPostgres.freshSchema();
-      store = TwinStores.open(schema.url() + "&reWriteBatchedInserts=" + way.equals("postgres-rewritten"), options);
-    }
+    bench = BenchStore.open(way.equals("sqlite") ? "sqlite" : "postgres",
+        "&reWriteBatchedInserts=" + way.equals("postgres-rewritten"));
+    store = bench.store();
     groups = new TelemetryGroups(CARS);
     check(store.applyUplink(groups.next(CARS)), CARS);
   }
@@ -80,15 +64,7 @@ public class UplinkApplyBenchmark {
   }
 
   @TearDown(Level.Trial)
-  public void close() throws IOException {
-    store.close();
-    if (schema != null) {
-      schema.close();
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+  public void close() {
+    bench.close();
   }
 }

@@ -87,7 +87,8 @@ enum CopySignalUpserts implements SignalUpserts {
       return;
     }
     try {
-      c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
+      c.unwrap(PGConnection.class).getCopyAPI()
+          .copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
     } catch (IOException e) {
       throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
     }
