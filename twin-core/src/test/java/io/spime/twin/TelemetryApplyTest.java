@@ -172,6 +172,37 @@ class TelemetryApplyTest extends StoreContract {
   }
 
   @Test
+  void text_with_tabs_newlines_and_backslashes_and_extreme_numbers_round_trip() {
+    AssetId vin = TestVins.numbered(13);
+    String text = "a\tb\nc\\N\\d\r\\\u00e9 \\.";
+    Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, new Sample(40, T0, SignalValue.of(text)),
+        new Sample(41, T0, SignalValue.of("\\N")), new Sample(42, T0, SignalValue.of(false)),
+        new Sample(43, T0, SignalValue.of(Double.MIN_VALUE)), new Sample(44, T0, SignalValue.of(-1.0e300)),
+        new Sample(45, T0, SignalValue.of(0.1 + 0.2)))));
+    Map<Integer, SignalReading> latest = store.latestSignals(vin);
+    assertEquals(SignalValue.of(text), latest.get(40).value());
+    assertEquals(SignalValue.of("\\N"), latest.get(41).value());
+    assertEquals(SignalValue.of(false), latest.get(42).value());
+    assertEquals(SignalValue.of(Double.MIN_VALUE), latest.get(43).value());
+    assertEquals(SignalValue.of(-1.0e300), latest.get(44).value());
+    assertEquals(SignalValue.of(0.1 + 0.2), latest.get(45).value());
+  }
+
+  @Test
+  void daily_rollups_merge_across_calls_and_an_older_value_stays_behind_a_newer_one() {
+    AssetId vin = TestVins.numbered(14);
+    long day = 86_400_000L;
+    long d0 = Math.floorDiv(T0, day) * day;
+    Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 1, new Sample(7, d0 + 5000, SignalValue.of(90.5)))));
+    Fixtures.applyTelemetry(store, List.of(batch(vin, STREAM, 2, new Sample(7, d0 + 1000, SignalValue.of(99.25)),
+        new Sample(7, d0 + 2000, SignalValue.of(80.0)))));
+    java.time.LocalDate first = java.time.LocalDate.ofEpochDay(d0 / day);
+    assertEquals(List.of(new DailyRollup(7, first, 80.0, 99.25, (90.5 + 99.25 + 80.0) / 3, 3)),
+        store.dailyRollups(vin, 7, first, first));
+    assertEquals(new SignalReading(7, d0 + 5000, SignalValue.of(90.5)), store.latestSignals(vin).get(7));
+  }
+
+  @Test
   void calls_after_close_fail_with_a_store_error() {
     store.close();
     TwinStoreException e = assertThrows(TwinStoreException.class, () -> store.samplesApplied(TestVins.numbered(1)));

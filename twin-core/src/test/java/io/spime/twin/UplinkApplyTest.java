@@ -225,6 +225,23 @@ class UplinkApplyTest extends StoreContract {
   }
 
   @Test
+  void car_events_are_counted_once_each_when_a_group_repeats_ids_and_messages() {
+    AssetId vin = TestVins.numbered(812);
+    UplinkMessage twice = new UplinkMessage.Events(vin, new StreamPosition(STREAM, 1, 9),
+        List.of(carEvent("a", T, "dtc"), carEvent("b", T.plusSeconds(1), "dtc"), carEvent("a", T, "dtc")), List.of());
+    UplinkApplyResult first = store.applyUplink(List.of(twice, twice,
+        new UplinkMessage.Events(vin, new StreamPosition(STREAM, 2, 9),
+            List.of(carEvent("b", T.plusSeconds(1), "dtc"), carEvent("c", T.plusSeconds(2), "dtc")), List.of())));
+    assertEquals(3, first.carEventsStored(), "a, b, then c: the repeated id, message and resent b are not new");
+    assertEquals(2, first.appliedMessages());
+    assertEquals(1, first.duplicateMessages());
+    UplinkApplyResult later = store.applyUplink(List.of(new UplinkMessage.Events(vin, new StreamPosition(STREAM, 3, 9),
+        List.of(carEvent("c", T.plusSeconds(2), "dtc"), carEvent("d", T.plusSeconds(3), "dtc")), List.of())));
+    assertEquals(1, later.carEventsStored());
+    assertEquals(List.of("a", "b", "c", "d"), store.carEvents(vin, T, 10).stream().map(CarEvent::eventId).toList());
+  }
+
+  @Test
   void car_events_are_read_in_time_order_from_an_instant() {
     AssetId vin = TestVins.numbered(809);
     List<CarEvent> events = new ArrayList<>();

@@ -1,25 +1,16 @@
 package io.spime.twin.bench;
 
-import io.spime.testkit.TestPostgres;
 import io.spime.testkit.TestVins;
 import io.spime.twin.Twin;
 import io.spime.twin.TwinStore;
-import io.spime.twin.TwinStoreOptions;
-import io.spime.twin.TwinStores;
 import io.spime.twin.internal.json.TwinJson;
 import io.spime.wire.AssetId;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,8 +45,7 @@ public class ReadBenchmark {
   @Param({"sqlite", "postgres"})
   public String storeKind;
 
-  private Path dir;
-  private TestPostgres.Schema schema;
+  private BenchStore bench;
   private TwinStore store;
   private final AssetId vin = TestVins.numbered(42);
   private Instant born;
@@ -64,15 +54,8 @@ public class ReadBenchmark {
 
   @Setup(Level.Trial)
   public void open() throws IOException {
-    dir = Files.createTempDirectory("spime-read-bench");
-    TwinStoreOptions options = TwinStoreOptions.defaults()
-        .withClock(Clock.fixed(Instant.parse("2199-01-01T00:00:00Z"), ZoneOffset.UTC));
-    if (storeKind.equals("postgres")) {
-      schema = TestPostgres.freshSchema();
-      store = TwinStores.open(schema.url(), options);
-    } else {
-      store = TwinStores.sqlite(dir.resolve("twin.db"), options);
-    }
+    bench = BenchStore.open(storeKind, "");
+    store = bench.store();
     born = Instant.parse("2025-01-01T00:00:00Z");
     LifeGenerator life = new LifeGenerator(vin, born, Duration.ofMinutes(79));
     revision = store.append(vin, 0, life.birth()).revision();
@@ -102,15 +85,7 @@ public class ReadBenchmark {
   }
 
   @TearDown(Level.Trial)
-  public void close() throws IOException {
-    store.close();
-    if (schema != null) {
-      schema.close();
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+  public void close() {
+    bench.close();
   }
 }

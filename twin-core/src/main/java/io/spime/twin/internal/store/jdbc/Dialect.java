@@ -17,4 +17,9 @@ public interface Dialect {
 
   /** True if the failure is the journal's unique index on (vehicle, event id). */
   boolean isDuplicateEventId(SQLException e);
+
+  /** How a write transaction upserts its folded telemetry; a JDBC batch per table unless a dialect has better. */
+  default SignalUpserts signalUpserts() {
+    return BatchedSignalUpserts.INSTANCE;
+  }
 }

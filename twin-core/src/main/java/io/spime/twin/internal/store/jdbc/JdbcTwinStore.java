@@ -66,7 +66,8 @@ public final class JdbcTwinStore implements TwinStore {
     this.ids = new VehicleIds(db.dialect());
     this.heads = new HeadCache(db.dialect().sharedWriters() ? 0 : 10_000);
     this.journal = new JournalWriter(options, heads, db.dialect());
-    this.uplink = new UplinkWriter(options, new TelemetryWriter(options.trendSignals()), journal);
+    TelemetryWriter telemetry = new TelemetryWriter(options.trendSignals(), db.dialect().signalUpserts());
+    this.uplink = new UplinkWriter(options, telemetry, journal);
     this.erasure = new Erasure(options);
     this.optIns = new JdbcOptIns(db);
     db.onForeignCommit(heads::clear);

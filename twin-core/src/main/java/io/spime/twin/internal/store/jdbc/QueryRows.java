@@ -62,16 +62,22 @@ final class QueryRows {
     }
   }
 
+  static final String UPDATE_SOH = "UPDATE vehicles SET battery_soh = ?, battery_soh_ms = ? WHERE vehicle_id = ? "
+      + "AND (battery_soh_ms IS NULL OR battery_soh_ms <= ?)";
+
   /** Sets the battery state of health if this reading is not older than the stored one. */
   static void updateSoh(StatementCache sql, long vehicleId, double soh, long atMillis) throws SQLException {
-    PreparedStatement ps = sql.get(
-        "UPDATE vehicles SET battery_soh = ?, battery_soh_ms = ? WHERE vehicle_id = ? "
-            + "AND (battery_soh_ms IS NULL OR battery_soh_ms <= ?)");
+    PreparedStatement ps = sql.get(UPDATE_SOH);
+    bindSoh(ps, vehicleId, soh, atMillis);
+    ps.executeUpdate();
+  }
+
+  /** Binds one reading to a statement of {@link #UPDATE_SOH}. */
+  static void bindSoh(PreparedStatement ps, long vehicleId, double soh, long atMillis) throws SQLException {
     ps.setDouble(1, soh);
     ps.setLong(2, atMillis);
     ps.setLong(3, vehicleId);
     ps.setLong(4, atMillis);
-    ps.executeUpdate();
   }
 
   /** Rewrites every query row derived from the twin (after an erasure). */

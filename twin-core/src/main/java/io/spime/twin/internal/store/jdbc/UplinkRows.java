@@ -8,7 +8,13 @@ import io.spime.wire.StreamPosition;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -16,16 +22,33 @@ import java.util.stream.Collectors;
 final class UplinkRows {
   private UplinkRows() {}
 
-  /** Stores car events, ignoring ids the vehicle has already; returns how many were new. */
+  /** Event ids one lookup statement takes; fewer are padded with the first, so the SQL is one. */
+  private static final int ID_CHUNK = 16;
+  private static final String STORED_IDS = "SELECT event_id FROM car_events WHERE vehicle_id = ? AND event_id IN ("
+      + String.join(", ", Collections.nCopies(ID_CHUNK, "?")) + ")";
+
+  /**
+   * Stores car events whose ids the vehicle has not yet, each id once; returns how many were new. The
+   * count comes from a lookup, not from the batch's update counts, which a driver that rewrites batches
+   * into multi-row inserts does not report.
+   */
   static int carEvents(StatementCache sql, long vehicleId, List<CarEvent> events, long receivedMs)
       throws SQLException {
     if (events.isEmpty()) {
       return 0;
     }
+    Map<String, CarEvent> fresh = new LinkedHashMap<>();
+    for (CarEvent e : events) {
+      fresh.putIfAbsent(e.eventId(), e);
+    }
+    fresh.keySet().removeAll(storedIds(sql, vehicleId, new ArrayList<>(fresh.keySet())));
+    if (fresh.isEmpty()) {
+      return 0;
+    }
     PreparedStatement ps = sql.get(
         "INSERT INTO car_events (vehicle_id, event_id, time_ms, category, priority, kind, attributes, received_ms) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, event_id) DO NOTHING");
-    for (CarEvent e : events) {
+    for (CarEvent e : fresh.values()) {
       ps.setLong(1, vehicleId);
       ps.setString(2, e.eventId());
       ps.setLong(3, e.time().toEpochMilli());
@@ -36,9 +59,24 @@ final class UplinkRows {
       ps.setLong(8, receivedMs);
       ps.addBatch();
     }
-    int stored = 0;
-    for (int changed : ps.executeBatch()) {
-      stored += Math.max(changed, 0);
+    ps.executeBatch();
+    return fresh.size();
+  }
+
+  /** Those of the ids the vehicle's car events hold already, a statement per {@value #ID_CHUNK}. */
+  private static Set<String> storedIds(StatementCache sql, long vehicleId, List<String> ids) throws SQLException {
+    Set<String> stored = new HashSet<>();
+    for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+      PreparedStatement ps = sql.get(STORED_IDS);
+      ps.setLong(1, vehicleId);
+      for (int i = 0; i < ID_CHUNK; i++) {
+        ps.setString(i + 2, ids.get(from + i < ids.size() ? from + i : from));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          stored.add(rs.getString(1));
+        }
+      }
     }
     return stored;
   }

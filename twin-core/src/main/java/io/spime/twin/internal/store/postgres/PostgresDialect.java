@@ -1,6 +1,7 @@
 package io.spime.twin.internal.store.postgres;
 
 import io.spime.twin.internal.store.jdbc.Dialect;
+import io.spime.twin.internal.store.jdbc.SignalUpserts;
 import java.sql.SQLException;
 
 /**
@@ -20,6 +21,12 @@ enum PostgresDialect implements Dialect {
   @Override
   public String explain(String sql) {
     return "EXPLAIN " + sql;
+  }
+
+  /** COPY into staging tables and one upsert per table: fewer round trips than a batch of rows. */
+  @Override
+  public SignalUpserts signalUpserts() {
+    return CopySignalUpserts.INSTANCE;
   }
 
   /** A unique violation on an index of (vehicle_id, event_id): the journal's partitions name theirs so. */

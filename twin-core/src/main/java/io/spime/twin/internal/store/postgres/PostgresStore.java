@@ -15,6 +15,9 @@ public final class PostgresStore {
   /** Hash partitions of each vehicle table in a new store; fixed once the store is created. */
   public static final int DEFAULT_PARTITIONS = 16;
 
+  /** The driver's setting that sends a batch of inserts as multi-row statements; the URL's value wins. */
+  static final String REWRITE_BATCHES = "reWriteBatchedInserts";
+
   private PostgresStore() {}
 
   /** A store on the caller's pool, which the store does not close. */
@@ -33,6 +36,8 @@ public final class PostgresStore {
   /**
    * A store on its own pool to this {@code jdbc:postgresql:} URL. A password not in the URL is taken
    * from the environment ({@link PostgresUrl#PASSWORD_ENV}, {@link PostgresUrl#PASSWORD_FILE_ENV}).
+   * The driver rewrites batches into multi-row inserts ({@code reWriteBatchedInserts}) unless the URL says
+   * {@code reWriteBatchedInserts=false}; the store's writes read no per-row update counts.
    */
   public static JdbcTwinStore open(String url, TwinStoreOptions options, int partitions) {
     PostgresUrl target = PostgresUrl.parse(url);
@@ -44,6 +49,7 @@ public final class PostgresStore {
     config.setMaximumPoolSize(8);
     config.setAutoCommit(false);
     config.setConnectionTimeout(10_000);
+    config.addDataSourceProperty(REWRITE_BATCHES, "true");
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
