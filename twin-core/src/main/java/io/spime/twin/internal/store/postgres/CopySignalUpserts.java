@@ -12,8 +12,10 @@ import java.util.List;
 import org.postgresql.PGConnection;
 
 /**
- * The signal upserts by COPY: the rows go into temporary staging tables of the session (emptied at
- * commit or rollback), then one {@code INSERT … SELECT … ON CONFLICT} per table moves them. A connection
+ * The signal upserts by COPY: the rows go into temporary staging tables of the session, then one
+ * {@code INSERT … SELECT … ON CONFLICT} per table moves them and the stages are emptied, so a second
+ * write in the same transaction never moves the first one's rows again (commit and rollback empty them
+ * too). A connection
  * that is not pgjdbc's falls back to JDBC batches.
  */
 enum CopySignalUpserts implements SignalUpserts {
@@ -52,7 +54,8 @@ enum CopySignalUpserts implements SignalUpserts {
     copy(c, DAILY_STAGE, rows);
     try (Statement st = c.createStatement()) {
       st.execute("INSERT INTO " + LATEST_COLUMNS + " SELECT * FROM " + LATEST_STAGE + " " + LATEST_CONFLICT + "; "
-          + "INSERT INTO " + DAILY_COLUMNS + " SELECT * FROM " + DAILY_STAGE + " " + DAILY_CONFLICT);
+          + "INSERT INTO " + DAILY_COLUMNS + " SELECT * FROM " + DAILY_STAGE + " " + DAILY_CONFLICT + "; "
+          + "DELETE FROM " + LATEST_STAGE + "; DELETE FROM " + DAILY_STAGE);
     }
   }
 
