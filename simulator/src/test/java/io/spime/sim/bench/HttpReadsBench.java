@@ -51,6 +51,9 @@ public final class HttpReadsBench implements Callable<Integer> {
   @Option(names = "--phase", defaultValue = "30", description = "Seconds of each phase.") int phaseSeconds;
   @Option(names = "--rounds", defaultValue = "3") int rounds;
   @Option(names = "--warmup", defaultValue = "30", description = "Seconds before the first phase.") int warmupSeconds;
+  @Option(names = "--reads-warmup", defaultValue = "15",
+      description = "Seconds of reads, not counted, after the warm-up and before the first phase.")
+  int readsWarmupSeconds;
   @Option(names = "--data-dir", description = "Default: a new temporary folder.") Path dataDir;
   @Option(names = "--cars", defaultValue = "agents", description = "agents: a real edge agent per car in this"
       + " process; paced: each car's batches encoded and published once a window without an agent, as cars on"
@@ -58,7 +61,6 @@ public final class HttpReadsBench implements Callable<Integer> {
 
   private static final Duration SETTLE = Duration.ofSeconds(5);
   /** Reads before the first round, not counted: the JIT, the client's connections. */
-  private static final Duration READS_WARMUP = Duration.ofSeconds(15);
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new HttpReadsBench()).execute(args));
@@ -75,9 +77,11 @@ public final class HttpReadsBench implements Callable<Integer> {
         "SPIME_CLOUD_DATA_DIR", dir.resolve("cloud").toString(), "SPIME_CLOUD_HTTP_PORT", "0"));
     List<AssetId> vins = register(config, bench);
     out.printf(Locale.ROOT, "http-reads-bench %s: %d cars (%s), %d signals at %d Hz (%,d samples/s offered), batch"
-        + " window %d ms; reads %d/s; %d rounds of 2 x %d s after %d s warm-up; %d cores, %s %s; data %s%n",
+        + " window %d ms; reads %d/s; %d rounds of 2 x %d s after %d s warm-up and %d s of reads; %d cores, %s %s;"
+        + " data %s%n",
         Instant.now(), vehicles, cars, signals, rateHz, bench.offeredSamplesPerSecond(), batchWindowMs, reads, rounds,
-        phaseSeconds, warmupSeconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+        phaseSeconds, warmupSeconds, readsWarmupSeconds, Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"),
         System.getProperty("java.version"), dir);
     PhaseMeter meter = new PhaseMeter();
     ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -98,7 +102,7 @@ public final class HttpReadsBench implements Callable<Integer> {
       OpenLoopReads reader = new OpenLoopReads(cloud.apiUrl(), token(dir, config), vins, reads);
       List<BenchRows.Round> results = new ArrayList<>();
       try {
-        reader.run(READS_WARMUP);
+        reader.run(Duration.ofSeconds(readsWarmupSeconds));
         for (int r = 1; r <= rounds; r++) {
           BenchRows.Ingest alone = phase(meter, () -> Thread.sleep(phaseSeconds * 1000L));
           OpenLoopReads.Result[] read = new OpenLoopReads.Result[1];
