@@ -214,12 +214,12 @@ public abstract class TransportContract {
 
   /**
    * HiveMQ sends the refusing PUBACK and then disconnects the client at once; whichever the client
-   * reports first, the publish fails as refused. Twelve rounds, each on a new connection.
+   * reports first, the publish fails as refused. Six rounds, each on a new connection.
    */
   @Test
   void a_publish_refused_by_a_hivemq_authorizer_fails_with_its_reason_code(@TempDir Path dir) throws Exception {
     try (RefusingHiveMq broker = RefusingHiveMq.start(dir, topic -> topic.startsWith("denied/"))) {
-      for (int i = 1; i <= 12; i++) {
+      for (int i = 1; i <= 6; i++) {
         try (MqttTransport client = factory().create(
             MqttSettings.builder(broker.url(), "refused-" + UUID.randomUUID()).build(), new Collector())) {
           assertRefused(client, "round " + i + ": ");

@@ -42,7 +42,7 @@ class WireDecodersFuzzTest {
   private static final DownlinkVerifier VERIFIER =
       DownlinkVerifier.of(Map.of(KeyId.of("fuzz"), publicKey(PUBLIC_KEY_HEX)));
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void decode(byte[] input) {
     if (input.length == 0) {
       return;

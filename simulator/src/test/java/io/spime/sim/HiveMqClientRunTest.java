@@ -16,7 +16,7 @@ class HiveMqClientRunTest {
   @Test
   void a_fleet_on_the_hivemq_client_verifies_with_nothing_lost() throws Exception {
     Path json = dir.resolve("result.json");
-    CliRun run = CliRun.of("run", "--vehicles", "6", "--duration", "10s", "--seed", "17",
+    CliRun run = CliRun.of("run", "--vehicles", "6", "--duration", "5s", "--seed", "17",
         "--mqtt-client", "hivemq", "--data-dir", dir.resolve("data").toString(), "--json", json.toString());
 
     assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());

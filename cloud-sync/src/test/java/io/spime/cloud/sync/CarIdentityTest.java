@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * take over B's session.
  */
 class CarIdentityTest {
-  private static final Duration QUIET = Duration.ofSeconds(3);
+  private static final Duration QUIET = Duration.ofSeconds(2);
 
   @TempDir Path dir;
   private FleetBroker broker;
