@@ -27,14 +27,15 @@ final class DriveLoop {
       ScheduledExecutorService clock, RunSeries series, LongSupplier stored, FaultInjector faults,
       Optional<BackOffice> office) {
     List<VirtualCar> cars = fleet.inProcess();
+    TickGate gate = new TickGate();
     ScheduledFuture<?> ticks =
         clock.scheduleAtFixedRate(
-            () -> {
+            () -> gate.run(() -> {
               long now = System.currentTimeMillis();
               for (VirtualCar car : cars) {
                 car.tick(now);
               }
-            },
+            }),
             0,
             VirtualCar.TICK_MILLIS,
             TimeUnit.MILLISECONDS);
@@ -57,24 +58,28 @@ final class DriveLoop {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      gate.close();
       ticks.cancel(false);
     }
-    waitForTickToEnd(ticks);
+    throwIfTickFailed(ticks);
     faults.restoreAll();
     for (FleetCar car : fleet.all()) {
       car.stopDriving();
     }
   }
 
-  private static void waitForTickToEnd(ScheduledFuture<?> ticks) {
+  /**
+   * Surfaces a tick that threw: that ends a repeating task on its own, so the future is done
+   * without having been cancelled.
+   */
+  private static void throwIfTickFailed(ScheduledFuture<?> ticks) {
+    if (!ticks.isDone() || ticks.isCancelled()) {
+      return;
+    }
     try {
-      ticks.get(1, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.CancellationException e) {
-      // Expected: the repeating task was cancelled; a tick in progress has finished by now.
+      ticks.get();
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException("a car's tick failed", e.getCause());
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new IllegalStateException("a car's tick did not finish within a second", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
