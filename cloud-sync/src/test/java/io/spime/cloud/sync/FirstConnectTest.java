@@ -1,6 +1,7 @@
 package io.spime.cloud.sync;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** The ingest's first connect: retried while the broker is away, given up with a clear error after the window. */
+/**
+ * The ingest's first connect: retried while the broker is away, given up with a clear error after
+ * the window, and not stalled by a resumed session's queued messages.
+ */
 class FirstConnectTest {
   @TempDir Path dir;
 
@@ -64,6 +68,34 @@ class FirstConnectTest {
       FirstConnectException error = assertThrows(FirstConnectException.class, ingest::start);
       assertTrue(error.getMessage().contains(proxy.url()), error.getMessage());
       assertTrue(error.brokerUrl().equals(proxy.url()));
+    }
+  }
+
+  @Test
+  void a_member_resuming_a_session_with_more_queued_than_its_queue_holds_comes_up_and_takes_it_all()
+      throws Exception {
+    String group = "resume-" + System.nanoTime();
+    AssetId vin = TestVins.random();
+    int queued = 200;
+    try (TwinStore store = TwinStores.sqlite(dir.resolve("twins.db"))) {
+      try (FleetIngest first = FleetIngest.builder(TestBrokers.embeddedUrl(), store)
+          .shareGroup(group).member("m1").build()) {
+        first.start();
+      }
+      try (FakeCar car = new FakeCar(TestBrokers.embeddedUrl(), vin)) {
+        long time = System.currentTimeMillis();
+        for (int seq = 1; seq <= queued; seq++) {
+          car.telemetry(seq, time + seq * 1_000L, 30);
+        }
+        try (FleetIngest resumed = FleetIngest.builder(TestBrokers.embeddedUrl(), store)
+            .shareGroup(group).member("m1").queueCapacity(2)
+            .firstConnectTimeout(Duration.ofSeconds(20)).build()) {
+          resumed.start();
+          await().atMost(Duration.ofSeconds(60)).until(() -> car.highestAck() == queued);
+          assertTrue(resumed.isConnected());
+          assertEquals(queued * 3L, store.samplesApplied(vin));
+        }
+      }
     }
   }
 }

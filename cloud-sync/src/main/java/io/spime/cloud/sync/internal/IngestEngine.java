@@ -46,6 +46,7 @@ public final class IngestEngine implements TransportListener {
       Executors.newSingleThreadScheduledExecutor(daemon("spime-ingest-reconnect"));
   private MqttTransport transport;
   private Thread applyThread;
+  private boolean started;
   private volatile boolean closed;
 
   public IngestEngine(
@@ -72,17 +73,26 @@ public final class IngestEngine implements TransportListener {
     this.pendingRetries = applyThreadDesired;
   }
 
-  /** Connects, subscribes and starts the threads; may be called again after it threw a TransportException. */
+  /**
+   * Starts the apply thread, connects, subscribes and starts the timers; may be called again after
+   * it threw a TransportException. The apply thread comes first: a member that resumes its session
+   * is sent the messages queued for it as soon as it connects, and if nothing took them from the
+   * inbound queue, the MQTT callback would block on the full queue and the subscription's answer
+   * behind it would never be read.
+   */
   public synchronized void start() {
-    if (applyThread != null) {
+    if (started) {
       throw new IllegalStateException("ingest already started");
     }
     if (transport == null) {
       transport = transportFactory.apply(this);
     }
+    if (applyThread == null) {
+      applyThread = daemon("spime-ingest-apply").newThread(applyLoop);
+      applyThread.start();
+    }
     connectAndSubscribe();
-    applyThread = daemon("spime-ingest-apply").newThread(applyLoop);
-    applyThread.start();
+    started = true;
     reconnects.scheduleWithFixedDelay(
         failure.guard("the desired-state timer", this::retryDesired), 5, 5, TimeUnit.SECONDS);
   }
