@@ -101,12 +101,12 @@ final class RunCommand implements Callable<Integer> {
       return ShardRunner.run(spec.commandLine(), output, shard, this::config);
     }
     if (processes != 1) {
-      if (cloud.given() || ingests != 0) {
+      if (cloud.given()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--processes: the run's own"
-            + " ingest takes every shard's samples; leave out --cloud and --ingests");
+            + " ingest (or its --ingests processes) takes every shard's samples; leave out --cloud");
       }
       return SpreadRunner.run(spec.commandLine(), output, processes, scenario.nameOrFile(),
-          this::config);
+          this::config, this::ingestPlan);
     }
     return FleetRunner.run(spec.commandLine(), output, this::config, this::ingestPlan);
   }

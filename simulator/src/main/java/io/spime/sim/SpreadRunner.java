@@ -5,6 +5,7 @@ import io.spime.sim.internal.build.RunInfo;
 import io.spime.sim.internal.fleet.ConsoleMode;
 import io.spime.sim.internal.fleet.FileBudget;
 import io.spime.sim.internal.fleet.SpreadRun;
+import io.spime.sim.internal.ingest.IngestPlan;
 import io.spime.sim.internal.scenario.RunConfig;
 import io.spime.sim.internal.scenario.ScenarioSpec;
 import io.spime.sim.internal.shard.ShardVerdict;
@@ -16,7 +17,7 @@ import picocli.CommandLine;
 
 /**
  * Runs {@code run --processes N}: the fleet spread over N shard processes on this machine, with
- * one verdict; its exit code is the verdict's, or 1 when a shard process failed.
+ * one verdict; its exit code is the verdict's, or 1 when a shard or ingest process failed.
  */
 final class SpreadRunner {
   /** Most shard processes a run starts: each holds thousands of cars. */
@@ -25,11 +26,13 @@ final class SpreadRunner {
   private SpreadRunner() {}
 
   static int run(CommandLine line, OutputOptions output, int processes, String scenario,
-      Supplier<RunConfig> config) {
+      Supplier<RunConfig> config, Supplier<IngestPlan> ingestPlan) {
     RunConfig checked;
+    IngestPlan plan;
     ConsoleMode console;
     try {
       checked = config.get();
+      plan = ingestPlan.get();
       console = ConsoleMode.auto(output.quiet(), output.statusEvery());
       if (processes < 2 || processes > MAX_PROCESSES) {
         throw new IllegalArgumentException("--processes must be 2 to " + MAX_PROCESSES + ", was "
@@ -57,7 +60,7 @@ final class SpreadRunner {
         .originalArgs());
     Path dataDir = DataFolder.create(checked.dataDir(), "spime-sim-");
     try {
-      SpreadRun.Result result = new SpreadRun(checked, scenario, processes, out, console, info)
+      SpreadRun.Result result = new SpreadRun(checked, plan, scenario, processes, out, console, info)
           .run(dataDir);
       for (String failure : result.failures()) {
         out.println("spime-sim: FAILED: " + failure);

@@ -166,8 +166,7 @@ public final class FleetRun {
         series.sample(fleet.all(), ingest.stats().appliedSamples(), 0, kills.size());
         List<CarResult> results = results(fleet, twins);
         fleet.closeAll();
-        ingest.finish(out, config.reportFile().map(file ->
-            file.resolveSibling(stripExtension(file.getFileName().toString()) + "-ingests.csv")));
+        ingest.finish(out, config.reportFile().map(RunIngest::csvBeside));
         List<String> violations = new ArrayList<>(office.violations());
         violations.addAll(ingest.failures());
         RunReport report = new RunReport(config, results, ingest.stats(), drainTime, drained,

@@ -77,6 +77,13 @@ final class RunIngest implements AutoCloseable {
     return processes.map(IngestProcesses::failures).orElse(List.of());
   }
 
+  /** Where the ingest processes' table goes beside {@code report}: {@code <report>-ingests.csv}. */
+  static Path csvBeside(Path report) {
+    String name = report.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return report.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-ingests.csv");
+  }
+
   /** Closes the ingest: the processes apply and ack what arrived, then exit; prints their table. */
   void finish(PrintWriter out, Optional<Path> csv) {
     if (processes.isPresent()) {

@@ -32,9 +32,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A run whose cars are spread over child JVMs ({@code run --processes N}), each driving one shard
  * of the fleet ({@code run --shard i/N}) against this process's broker: the file descriptors of
- * 10,000 cars do not fit in one process. This process holds the broker, the ingest and the twin
- * store, registers the fleet, waits for every shard to drain and write its ledger, and then gives
- * one verdict over all of them, as {@code spime-sim verify} does.
+ * 10,000 cars do not fit in one process. This process holds the broker, the ingest (or starts its
+ * {@code --ingests} processes) and the twin store, registers the fleet, waits for every shard to
+ * drain and write its ledger, and then gives one verdict over all of them, as
+ * {@code spime-sim verify} does.
  */
 public final class SpreadRun {
   /** What a shard process does besides driving: start, drain (up to 120 s), write its ledger. */
@@ -53,6 +54,7 @@ public final class SpreadRun {
   }
 
   private final RunConfig config;
+  private final IngestPlan ingestPlan;
   private final String scenario;
   private final int processes;
   private final PrintWriter out;
@@ -63,9 +65,10 @@ public final class SpreadRun {
    * @param scenario the scenario as given on the command line (a built-in name or a file), which
    *     every shard process is given in turn
    */
-  public SpreadRun(RunConfig config, String scenario, int processes, PrintWriter out,
-      ConsoleMode console, RunInfo info) {
+  public SpreadRun(RunConfig config, IngestPlan ingestPlan, String scenario, int processes,
+      PrintWriter out, ConsoleMode console, RunInfo info) {
     this.config = config;
+    this.ingestPlan = ingestPlan;
     this.scenario = scenario;
     this.processes = processes;
     this.out = out;
@@ -91,17 +94,21 @@ public final class SpreadRun {
         config.brokerUrl().isPresent() ? "external" : identities.isPresent()
             ? "embedded, each car logs in as itself and speaks only for itself"
             : "embedded, OPEN: any client may publish for any car (--no-broker-auth)");
+    if (ingestPlan.outOfProcess()) {
+      out.printf("  ingest %d processes of one share group%s%n", ingestPlan.processes(),
+          ingestPlan.kills() == 0 ? "" : ", the first SIGKILLed " + ingestPlan.kills() + " times");
+    }
     out.flush();
     RunKeys keys = config.keys().orElseGet(() -> RunKeys.generate(dataDir.resolve("keys")));
     Path ledgers = directory(dataDir.resolve("ledgers"));
     try (BrokerHandle broker = BrokerHandle.open(config.brokerUrl(),
             identities.map(SimIdentities::access).orElse(BrokerAccess.open()));
         TwinStore store = TwinStores.open(storeLocation);
-        RunIngest ingest = RunIngest.open(IngestPlan.IN_PROCESS, broker.url(), store, storeLocation,
+        RunIngest ingest = RunIngest.open(ingestPlan, broker.url(), store, storeLocation,
             new LatencyRecorder(), identities.map(SimIdentities::cloud).orElse(config.security()),
             keys, dataDir)) {
       new RegisteringOffice(store).start(vins, System.currentTimeMillis());
-      ingest.start(IngestPlan.IN_PROCESS, config.duration());
+      ingest.start(ingestPlan, config.duration());
       List<Process> shards = new ArrayList<>();
       List<String> failures = new ArrayList<>();
       try {
@@ -112,6 +119,8 @@ public final class SpreadRun {
       } finally {
         shards.forEach(Process::destroyForcibly);
       }
+      ingest.finish(out, config.reportFile().map(RunIngest::csvBeside));
+      failures.addAll(ingest.failures());
       if (!failures.isEmpty()) {
         return new Result(Optional.empty(), failures);
       }
