@@ -101,6 +101,15 @@ class SessionCodecTest {
   }
 
   @Test
+  void refuses_status_without_a_boot_id_which_the_twin_store_needs() {
+    assertMalformed("status of 1M8GDM9AXKP042788 lacks a boot id",
+        () -> SessionCodec.decodeStatus(io.spime.proto.v1.Status.newBuilder().setVin(VIN.value())
+            .setState(io.spime.proto.v1.Status.State.STATE_ONLINE).setTimeMs(T0).build().toByteArray()));
+    assertThrows(IllegalArgumentException.class,
+        () -> SessionCodec.encode(new Status(VIN, true, 0, T0)));
+  }
+
+  @Test
   void refuses_invalid_vins() {
     byte[] payload = io.spime.proto.v1.Ack.newBuilder().setVin("1M8GDM9AXKP0O2788").setStreamId(1)
         .setSeq(1).setTimeMs(T0).build().toByteArray();

@@ -10,9 +10,11 @@ import io.spime.twin.fleet.Connectivity;
 import io.spime.twin.fleet.FleetQuery;
 import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.VehicleSummary;
+import io.spime.twin.ingest.StatusReport;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.wire.AssetId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -104,5 +106,27 @@ class ConnectivityTest extends StoreContract {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> store.recordConnectivity(vin, true, T, 0));
     assertTrue(e.getMessage().contains("bootId"), e.getMessage());
+  }
+
+  @Test
+  void statuses_recorded_as_one_group_end_as_the_same_statuses_recorded_one_by_one() {
+    List<AssetId> grouped = List.of(vin, TestVins.numbered(901));
+    List<AssetId> single = List.of(TestVins.numbered(902), TestVins.numbered(903));
+    List<StatusReport> reports = new ArrayList<>();
+    for (AssetId car : grouped) {
+      reports.add(new StatusReport(car, true, T.plusSeconds(100), BOOT_B));
+      reports.add(new StatusReport(car, false, T, BOOT_A));
+      reports.add(new StatusReport(car, false, T.plusSeconds(150), BOOT_B));
+    }
+    store.recordConnectivity(reports);
+    for (StatusReport r : reports) {
+      store.recordConnectivity(single.get(grouped.indexOf(r.vin())), r.online(), r.at(), r.bootId());
+    }
+    for (int i = 0; i < grouped.size(); i++) {
+      Connectivity one = store.connectivity(grouped.get(i)).orElseThrow();
+      assertEquals(store.connectivity(single.get(i)).orElseThrow(), one);
+      assertEquals(new Connectivity(false, T.plusSeconds(150), BOOT_B, Optional.of(T.plusSeconds(150))), one);
+    }
+    assertThrows(IllegalArgumentException.class, () -> new StatusReport(vin, true, T, 0));
   }
 }

@@ -117,10 +117,13 @@ public final class SessionCodec {
   /**
    * Encodes a status message.
    *
-   * @throws IllegalArgumentException if its time is not positive
+   * @throws IllegalArgumentException if its time is not positive or its boot id is 0
    */
   public static byte[] encode(Status status) {
     requirePositiveTime(status.timeMillis(), "status");
+    if (status.bootId() == 0) {
+      throw new IllegalArgumentException("a status needs a boot id, was 0");
+    }
     return io.spime.proto.v1.Status.newBuilder()
         .setVin(status.vin().value())
         .setState(
@@ -136,7 +139,7 @@ public final class SessionCodec {
   /**
    * Decodes a status message.
    *
-   * @throws MalformedPayloadException if it is not a valid v1 Status or has no state
+   * @throws MalformedPayloadException if it is not a valid v1 Status, has no state or no boot id
    * @throws OversizedPayloadException if it exceeds {@link #MAX_PAYLOAD_BYTES} or its {@link
    *     io.spime.wire.DecodeBudget}
    * @throws InvalidVinException if its VIN is not a valid VIN form
@@ -151,6 +154,9 @@ public final class SessionCodec {
       default -> throw new MalformedPayloadException(
           what + " has no known state: " + proto.getStateValue());
     };
+    if (proto.getBootId() == 0) {
+      throw new MalformedPayloadException(what + " lacks a boot id");
+    }
     requireTime(proto.getTimeMs(), what);
     return new Status(AssetId.parseLenient(proto.getVin()), online, proto.getBootId(), proto.getTimeMs());
   }

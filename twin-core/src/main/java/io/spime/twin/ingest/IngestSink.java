@@ -55,6 +55,16 @@ public interface IngestSink {
   void recordConnectivity(AssetId vin, boolean online, Instant at, long bootId);
 
   /**
+   * Records several statuses in one write transaction, in list order, each by the rule of {@link
+   * #recordConnectivity(AssetId, boolean, Instant, long)}: the ingest writes a group's statuses and
+   * births this way, with one commit instead of one a car.
+   *
+   * @throws TwinStoreException if the store fails; then none of them is written
+   * @throws NullPointerException if the list or one of its reports is null
+   */
+  void recordConnectivity(List<StatusReport> statuses);
+
+  /**
    * Highest durable seq of the vehicle's most recently used stream, if any.
    *
    * @throws TwinStoreException if the store fails

@@ -4,6 +4,7 @@ import io.spime.cloud.sync.RejectReason;
 import io.spime.twin.TwinStore;
 import io.spime.twin.exceptions.TwinException;
 import io.spime.twin.exceptions.TwinStoreException;
+import io.spime.twin.ingest.StatusReport;
 import io.spime.twin.ingest.StreamProgress;
 import io.spime.twin.ingest.UplinkApplyResult;
 import io.spime.twin.ingest.UplinkMessage;
@@ -15,6 +16,7 @@ import io.spime.wire.session.SessionCodec;
 import io.spime.wire.session.Status;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -122,11 +124,18 @@ final class ApplyLoop implements Runnable {
     if (!group.uplink.isEmpty() || !gaps.isEmpty()) {
       applyAndAck(group.uplink, group.received);
     }
+    List<StatusReport> statuses = new ArrayList<>(group.statuses.size() + group.births.size());
     for (Status status : group.statuses) {
-      connectivity(status.vin(), status.online(), status.timeMillis(), status.bootId());
+      statuses.add(new StatusReport(status.vin(), status.online(), Instant.ofEpochMilli(status.timeMillis()),
+          status.bootId()));
     }
     for (Birth birth : group.births) {
-      connectivity(birth.vin(), true, birth.timeMillis(), birth.bootId());
+      statuses.add(new StatusReport(birth.vin(), true, Instant.ofEpochMilli(birth.timeMillis()), birth.bootId()));
+    }
+    if (!statuses.isEmpty()) {
+      connectivity(statuses);
+    }
+    for (Birth birth : group.births) {
       reackAfterBirth(birth);
       births.handle(birth);
     }
@@ -173,15 +182,18 @@ final class ApplyLoop implements Runnable {
     }
   }
 
-  private void connectivity(io.spime.wire.AssetId vin, boolean online, long timeMillis, long bootId) {
+  /** Records a group's statuses and births in one transaction (one commit, not one a car). */
+  private void connectivity(List<StatusReport> statuses) {
     try {
-      retry.call("recording the connectivity of " + vin.value(), () -> {
-        store.recordConnectivity(vin, online, Instant.ofEpochMilli(timeMillis), bootId);
+      retry.call("recording the connectivity of " + statuses.size() + " cars", () -> {
+        store.recordConnectivity(statuses);
         return null;
       });
-      counters.statuses.increment();
+      counters.statuses.add(statuses.size());
     } catch (TwinStoreException e) {
-      rejectLog.reject(vin.value(), RejectReason.STORE_FAILURE, e.getMessage());
+      for (StatusReport status : statuses) {
+        rejectLog.reject(status.vin().value(), RejectReason.STORE_FAILURE, e.getMessage());
+      }
     }
   }
 

@@ -28,6 +28,7 @@ import io.spime.twin.fleet.PageRequest;
 import io.spime.twin.fleet.SignalReading;
 import io.spime.twin.ingest.QuarantinedMessage;
 import io.spime.twin.ingest.RefusedEvents;
+import io.spime.twin.ingest.StatusReport;
 import io.spime.twin.ingest.StreamProgress;
 import io.spime.twin.ingest.UplinkApplyResult;
 import io.spime.twin.ingest.UplinkMessage;
@@ -90,11 +91,10 @@ public final class JdbcTwinStore implements TwinStore {
         db.write("appending events to " + requests.size() + " vehicles", sql -> {
           pending.lockAll(sql.connection(), requests.stream().map(AppendRequest::vin).toList());
           return journal.append(sql, pending, requests);
-        },
-            committed -> {
-              pending.publish();
-              heads.putAll(committed.heads);
-            });
+        }, committed -> {
+          pending.publish();
+          heads.putAll(committed.heads);
+        });
     return outcome.results;
   }
 
@@ -185,17 +185,18 @@ public final class JdbcTwinStore implements TwinStore {
 
   @Override
   public void recordConnectivity(AssetId vin, boolean online, Instant at, long bootId) {
-    Objects.requireNonNull(vin, "vin");
-    Objects.requireNonNull(at, "at");
-    if (bootId == 0) {
-      throw new IllegalArgumentException("bootId must not be 0");
-    }
+    recordConnectivity(List.of(new StatusReport(vin, online, at, bootId)));
+  }
+
+  @Override
+  public void recordConnectivity(List<StatusReport> statuses) {
+    List<StatusReport> all = List.copyOf(statuses);
     VehicleIds.Pending pending = ids.begin();
-    db.write("recording the connectivity of " + vin, sql -> {
-      pending.lockAll(sql.connection(), List.of(vin));
-      UplinkRows.connectivity(sql, pending.getOrCreate(sql.connection(), vin), online, at.toEpochMilli(), bootId);
-      return null;
-    }, committed -> pending.publish());
+    db.write("recording the connectivity of " + (all.size() == 1 ? all.get(0).vin() : all.size() + " cars"),
+        sql -> {
+          UplinkRows.connectivity(sql, pending, all);
+          return null;
+        }, committed -> pending.publish());
   }
 
   @Override

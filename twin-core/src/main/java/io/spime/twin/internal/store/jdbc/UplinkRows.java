@@ -2,6 +2,7 @@ package io.spime.twin.internal.store.jdbc;
 
 import io.spime.twin.PendingEvent;
 import io.spime.twin.fleet.CarEvent;
+import io.spime.twin.ingest.StatusReport;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.twin.internal.json.TwinJson;
 import io.spime.wire.StreamPosition;
@@ -109,6 +110,16 @@ final class UplinkRows {
     ps.setBytes(7, m.payload());
     ps.setLong(8, receivedMs);
     ps.executeUpdate();
+  }
+
+  /** Records {@code statuses} in list order by the rule below, the cars' rows locked first in VIN order. */
+  static void connectivity(StatementCache sql, VehicleIds.Pending pending, List<StatusReport> statuses)
+      throws SQLException {
+    pending.lockAll(sql.connection(), statuses.stream().map(StatusReport::vin).toList());
+    for (StatusReport s : statuses) {
+      connectivity(sql, pending.getOrCreate(sql.connection(), s.vin()), s.online(), s.at().toEpochMilli(),
+          s.bootId());
+    }
   }
 
   /**
