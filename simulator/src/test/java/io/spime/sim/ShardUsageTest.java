@@ -27,7 +27,9 @@ class ShardUsageTest {
       "run --processes 3 --vehicles 2 | --processes 3 for 2 cars: use fewer processes than cars",
       "run --processes 2 --scenario rental-fleet | --processes runs scenarios without a back office",
       "run --processes 2 --shard 1/2 --broker tcp://127.0.0.1:1 | --processes: a shard runs in one",
-      "run --processes 2 --ingests 2 | --processes: the run's own ingest takes every shard's samples"
+      "run --processes 2 --cloud http://127.0.0.1:1 | --processes: the run's own ingest (or its --ingests"
+          + " processes) takes every shard's samples; leave out --cloud",
+      "run --processes 2 --ingests 17 | --ingests must be 1 to 16, was 17"
   })
   void a_shard_that_cannot_work_gets_one_line_and_exit_code_2(String args, String message) {
     CliRun result = CliRun.of(args.strip().split(" "));
