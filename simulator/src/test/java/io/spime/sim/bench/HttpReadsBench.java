@@ -52,7 +52,8 @@ public final class HttpReadsBench implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "3") int rounds;
   @Option(names = "--warmup", defaultValue = "30", description = "Seconds before the first phase.") int warmupSeconds;
   @Option(names = "--reads-warmup", defaultValue = "15",
-      description = "Seconds of reads, not counted, after the warm-up and before the first phase.")
+      description = "Seconds of reads, not counted, after the warm-up and before the first phase: they warm"
+          + " the JIT and the client's connections.")
   int readsWarmupSeconds;
   @Option(names = "--data-dir", description = "Default: a new temporary folder.") Path dataDir;
   @Option(names = "--cars", defaultValue = "agents", description = "agents: a real edge agent per car in this"
@@ -60,7 +61,6 @@ public final class HttpReadsBench implements Callable<Integer> {
       + " their own units would, so this machine carries broker, ingest and API only.") String cars;
 
   private static final Duration SETTLE = Duration.ofSeconds(5);
-  /** Reads before the first round, not counted: the JIT, the client's connections. */
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new HttpReadsBench()).execute(args));

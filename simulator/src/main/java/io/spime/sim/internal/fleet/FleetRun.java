@@ -166,7 +166,7 @@ public final class FleetRun {
         series.sample(fleet.all(), ingest.stats().appliedSamples(), 0, kills.size());
         List<CarResult> results = results(fleet, twins);
         fleet.closeAll();
-        ingest.finish(out, config.reportFile().map(RunIngest::csvBeside));
+        ingest.finish(out, config.reportFile().map(file -> HtmlReport.beside(file, RunIngest.CSV_SUFFIX)));
         List<String> violations = new ArrayList<>(office.violations());
         violations.addAll(ingest.failures());
         RunReport report = new RunReport(config, results, ingest.stats(), drainTime, drained,
@@ -233,7 +233,7 @@ public final class FleetRun {
   }
 
   private void writeReport(Path file, RunReport report, RunSeries series) {
-    Path csv = file.resolveSibling(stripExtension(file.getFileName().toString()) + ".csv");
+    Path csv = HtmlReport.beside(file, ".csv");
     try {
       OwnerOnlyFiles.createDirectories(file.toAbsolutePath().getParent());
     } catch (IOException e) {
@@ -245,11 +245,6 @@ public final class FleetRun {
       return;
     }
     out.printf("report: %s (series: %s, latency: %s)%n", file, csv, HtmlReport.latencyCsv(file));
-  }
-
-  private static String stripExtension(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /** When the cars stopped: the last row of the drive (the drain's row is not yet taken). */

@@ -21,6 +21,9 @@ import java.util.Optional;
  * back office's downlink), {@link IngestProcesses} ({@code --ingests N}), or none ({@code --cloud}).
  */
 final class RunIngest implements AutoCloseable {
+  /** The ingest processes' table goes beside the report with this suffix: {@code <report>-ingests.csv}. */
+  static final String CSV_SUFFIX = "-ingests.csv";
+
   private final Optional<FleetIngest> inProcess;
   private final Optional<IngestProcesses> processes;
 
@@ -75,13 +78,6 @@ final class RunIngest implements AutoCloseable {
   /** What went wrong with the ingest processes; empty in process. */
   List<String> failures() {
     return processes.map(IngestProcesses::failures).orElse(List.of());
-  }
-
-  /** Where the ingest processes' table goes beside {@code report}: {@code <report>-ingests.csv}. */
-  static Path csvBeside(Path report) {
-    String name = report.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return report.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "-ingests.csv");
   }
 
   /** Closes the ingest: the processes apply and ack what arrived, then exit; prints their table. */

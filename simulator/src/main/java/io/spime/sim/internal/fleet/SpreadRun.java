@@ -9,6 +9,7 @@ import io.spime.sim.internal.ingest.IngestPlan;
 import io.spime.sim.internal.keys.RunKeys;
 import io.spime.sim.internal.office.RegisteringOffice;
 import io.spime.sim.internal.process.ChildJvm;
+import io.spime.sim.internal.report.HtmlReport;
 import io.spime.sim.internal.scenario.RunConfig;
 import io.spime.sim.internal.scenario.ShardSlice;
 import io.spime.sim.internal.shard.ShardLedger;
@@ -119,7 +120,7 @@ public final class SpreadRun {
       } finally {
         shards.forEach(Process::destroyForcibly);
       }
-      ingest.finish(out, config.reportFile().map(RunIngest::csvBeside));
+      ingest.finish(out, config.reportFile().map(file -> HtmlReport.beside(file, RunIngest.CSV_SUFFIX)));
       failures.addAll(ingest.failures());
       if (!failures.isEmpty()) {
         return new Result(Optional.empty(), failures);

@@ -63,7 +63,7 @@ public final class HtmlReport {
   /** Writes the page to {@code file} and the latency percentiles to {@link #latencyCsv}. */
   public static void write(Path file, RunReport report) {
     System.setProperty("java.awt.headless", "true");
-    Path seriesCsv = file.resolveSibling(stem(file) + ".csv");
+    Path seriesCsv = beside(file, ".csv");
     Path latencyCsv = latencyCsv(file);
     String scenario = esc(report.config().scenario().name());
     StringBuilder html = new StringBuilder(256 * 1024);
@@ -110,8 +110,8 @@ public final class HtmlReport {
     figure(html, "latency percentiles", ReportCharts.latencyChart(report.latency()),
         "From the sample's time on the car to the twin store's commit. CSV: "
             + latencyCsv.getFileName() + ".");
-    Path overTimeCsv = file.resolveSibling(stem(file) + "-latency-time.csv");
-    Path phasesCsv = file.resolveSibling(stem(file) + "-latency-phases.csv");
+    Path overTimeCsv = beside(file, "-latency-time.csv");
+    Path phasesCsv = beside(file, "-latency-phases.csv");
     if (!report.latencyDetail().overTime().isEmpty()) {
       figure(html, "latency over time", ReportCharts.png(
               LatencyCharts.overTime(report.latencyDetail(), report.faults())),
@@ -159,7 +159,7 @@ public final class HtmlReport {
 
   /** The latency CSV beside a report: {@code outages.html} has {@code outages-latency.csv}. */
   public static Path latencyCsv(Path reportFile) {
-    return reportFile.resolveSibling(stem(reportFile) + "-latency.csv");
+    return beside(reportFile, "-latency.csv");
   }
 
   /** The latency percentiles as CSV: {@code percentile,latency_ms,samples}, p50 to max. */
@@ -207,10 +207,14 @@ public final class HtmlReport {
     return String.join(", ", columns.stream().map(Column::csvName).toList());
   }
 
-  private static String stem(Path file) {
-    String name = file.getFileName().toString();
+  /**
+   * A file beside a report, named as the report without its extension plus {@code suffix}:
+   * {@code outages.html} and {@code "-ingests.csv"} give {@code outages-ingests.csv}.
+   */
+  public static Path beside(Path reportFile, String suffix) {
+    String name = reportFile.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    return reportFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
   }
 
   static String esc(String text) {
