@@ -10,7 +10,10 @@ import io.spime.twin.exceptions.TwinStoreException;
 import io.spime.twin.exceptions.UnknownValueException;
 import io.spime.wire.AssetId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,6 +94,24 @@ public interface TwinJournal {
    * @throws TwinStoreException if the store fails
    */
   Optional<Twin> twin(AssetId vin);
+
+  /**
+   * The current twins of several vehicles, read together: one round trip per few hundred vehicles
+   * where {@link #twin} takes one or more each. Vehicles the store has never heard of are absent from
+   * the map; the others are in the order given, each once.
+   *
+   * @throws TwinStoreException if the store fails
+   * @throws NullPointerException if the collection or one of its VINs is null
+   */
+  default Map<AssetId, Twin> twins(Collection<AssetId> vins) {
+    Map<AssetId, Twin> twins = new LinkedHashMap<>();
+    for (AssetId vin : List.copyOf(vins)) {
+      if (!twins.containsKey(vin)) {
+        twin(vin).ifPresent(twin -> twins.put(vin, twin));
+      }
+    }
+    return twins;
+  }
 
   /**
    * The twin as it was at an instant: the fold of the events that happened at or before it; empty if

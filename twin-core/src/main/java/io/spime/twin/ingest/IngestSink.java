@@ -52,7 +52,9 @@ public interface IngestSink {
    * @throws IllegalArgumentException if bootId is 0
    * @throws TwinStoreException if the store fails
    */
-  void recordConnectivity(AssetId vin, boolean online, Instant at, long bootId);
+  default void recordConnectivity(AssetId vin, boolean online, Instant at, long bootId) {
+    recordConnectivity(List.of(new StatusReport(vin, online, at, bootId)));
+  }
 
   /**
    * Records several statuses in one write transaction, in list order, each by the rule of {@link

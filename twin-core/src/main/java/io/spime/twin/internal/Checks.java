@@ -27,4 +27,12 @@ public final class Checks {
     }
     return value;
   }
+
+  /** A page size or other limit of results, which must be 1 or more. */
+  public static int limit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+    }
+    return limit;
+  }
 }

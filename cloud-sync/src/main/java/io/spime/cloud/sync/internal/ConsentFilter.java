@@ -14,6 +14,7 @@ final class ConsentFilter {
   private ConsentFilter() {}
 
   static List<UplinkMessage> apply(List<UplinkMessage> uplink, ConsentGate gate, IngestCounters counters) {
+    gate.prefetch(uplink.stream().filter(m -> m instanceof UplinkMessage.Telemetry).map(UplinkMessage::vin).toList());
     List<UplinkMessage> out = new ArrayList<>(uplink.size());
     for (UplinkMessage message : uplink) {
       if (!(message instanceof UplinkMessage.Telemetry telemetry)) {

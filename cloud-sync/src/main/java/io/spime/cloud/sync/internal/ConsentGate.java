@@ -15,8 +15,11 @@ import io.spime.wire.telemetry.Sample;
 import io.spime.wire.telemetry.TelemetryBatch;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -26,8 +29,9 @@ import java.util.concurrent.ExecutionException;
  * or one that has not applied its desired consent yet). The categories come from the twin: non-personal
  * vehicle health always, plus what the data subject consents to. A car nobody holds custody of (at the
  * plant, the dealer, between owners) or known only from its telemetry has no data subject whose data
- * it could be; its data is kept as sent, the car's own filter having applied its consent. Answers are cached for a short while and forgotten at once
- * when this process changes a car's consent.
+ * it could be; its data is kept as sent, the car's own filter having applied its consent. Answers are
+ * cached for a short while, read a group at a time, and forgotten at once when this process changes a
+ * car's consent.
  */
 final class ConsentGate {
   private static final Set<DataCategory> EVERYTHING = EnumSet.allOf(DataCategory.class);
@@ -61,6 +65,28 @@ final class ConsentGate {
     }
   }
 
+  /**
+   * Reads the consents of those of these cars not in the cache, with one store read for all of them, so
+   * that a group's {@link #keep} calls find their answers cached.
+   *
+   * @throws TwinException if the twins cannot be read (the group is then a store failure)
+   */
+  void prefetch(Collection<AssetId> vins) {
+    Set<AssetId> missing = new LinkedHashSet<>();
+    for (AssetId vin : vins) {
+      if (allowed.getIfPresent(vin) == null) {
+        missing.add(vin);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    Map<AssetId, Twin> twins = store.twins(missing);
+    for (AssetId vin : missing) {
+      allowed.put(vin, categories(Optional.ofNullable(twins.get(vin))));
+    }
+  }
+
   void forget(AssetId vin) {
     allowed.invalidate(vin);
   }
@@ -82,7 +108,10 @@ final class ConsentGate {
   }
 
   private Set<DataCategory> load(AssetId vin) {
-    Optional<Twin> twin = store.twin(vin);
+    return categories(store.twin(vin));
+  }
+
+  private static Set<DataCategory> categories(Optional<Twin> twin) {
     if (twin.isEmpty() || twin.get().production().isEmpty() || twin.get().dataSubject().isEmpty()) {
       return EVERYTHING;
     }

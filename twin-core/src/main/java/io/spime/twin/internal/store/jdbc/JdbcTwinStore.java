@@ -32,12 +32,15 @@ import io.spime.twin.ingest.StatusReport;
 import io.spime.twin.ingest.StreamProgress;
 import io.spime.twin.ingest.UplinkApplyResult;
 import io.spime.twin.ingest.UplinkMessage;
+import io.spime.twin.internal.Checks;
 import io.spime.twin.internal.export.SpimeRecordWriter;
 import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -106,6 +109,13 @@ public final class JdbcTwinStore implements TwinStore {
   }
 
   @Override
+  public Map<AssetId, Twin> twins(Collection<AssetId> vins) {
+    List<AssetId> wanted = List.copyOf(new LinkedHashSet<>(List.copyOf(vins)));
+    return wanted.isEmpty() ? Map.of() : db.read("reading the twins of " + wanted.size() + " vehicles",
+        c -> GroupHeads.read(c, ids.findAll(c, wanted), parsedHeads));
+  }
+
+  @Override
   public Optional<Twin> asOf(AssetId vin, Instant instant) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(instant, "instant");
@@ -134,7 +144,7 @@ public final class JdbcTwinStore implements TwinStore {
     if (afterRevision < 0) {
       throw new IllegalArgumentException("afterRevision must be 0 or more, was " + afterRevision);
     }
-    checkLimit(limit);
+    Checks.limit(limit);
     return readVehicle("reading the journal of " + vin, vin, List.of(),
         (c, id) -> JournalReader.entries(c, id, vin, afterRevision, afterRevision + limit));
   }
@@ -162,7 +172,7 @@ public final class JdbcTwinStore implements TwinStore {
   public List<CarEvent> carEvents(AssetId vin, Instant from, int limit) {
     Objects.requireNonNull(vin, "vin");
     Objects.requireNonNull(from, "from");
-    checkLimit(limit);
+    Checks.limit(limit);
     return readVehicle("reading the car events of " + vin, vin, List.of(),
         (c, id) -> UplinkReader.carEvents(c, id, from, limit));
   }
@@ -170,7 +180,7 @@ public final class JdbcTwinStore implements TwinStore {
   @Override
   public List<QuarantinedMessage> quarantined(AssetId vin, int limit) {
     Objects.requireNonNull(vin, "vin");
-    checkLimit(limit);
+    Checks.limit(limit);
     return readVehicle("reading the quarantined messages of " + vin, vin, List.of(),
         (c, id) -> UplinkReader.quarantined(c, id, limit));
   }
@@ -178,14 +188,9 @@ public final class JdbcTwinStore implements TwinStore {
   @Override
   public List<RefusedEvents> refusedTwinEvents(AssetId vin, int limit) {
     Objects.requireNonNull(vin, "vin");
-    checkLimit(limit);
+    Checks.limit(limit);
     return readVehicle("reading the refused twin events of " + vin, vin, List.of(),
         (c, id) -> UplinkReader.refused(c, id, limit));
-  }
-
-  @Override
-  public void recordConnectivity(AssetId vin, boolean online, Instant at, long bootId) {
-    recordConnectivity(List.of(new StatusReport(vin, online, at, bootId)));
   }
 
   @Override
@@ -216,12 +221,6 @@ public final class JdbcTwinStore implements TwinStore {
       Optional<Long> id = ids.find(c, vin);
       return id.isEmpty() ? ifUnknown : work.run(c, id.get());
     });
-  }
-
-  private static void checkLimit(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
-    }
   }
 
   @Override

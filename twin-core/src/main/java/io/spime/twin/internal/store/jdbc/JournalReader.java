@@ -78,7 +78,7 @@ final class JournalReader {
   }
 
   /** {@code start} with the journal's entries after its revision, up to {@code upTo}, folded on. */
-  private static Twin foldOn(Connection c, long vehicleId, Twin start, long upTo) throws SQLException {
+  static Twin foldOn(Connection c, long vehicleId, Twin start, long upTo) throws SQLException {
     TwinFolder folder = TwinFolder.from(start);
     forEachEntry(c, vehicleId, start.vin(), start.revision(), upTo,
         e -> folder.apply(e.revision(), e.occurredAt(), e.event()));

@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,6 +106,39 @@ final class VehicleIds {
     Optional<Long> found = lookup(c, vin);
     found.ifPresent(v -> committed.put(vin, v));
     return found;
+  }
+
+  /** The ids of those of these vehicles the store knows, in the order given; one statement per 500 unknown to the cache. */
+  Map<AssetId, Long> findAll(Connection c, List<AssetId> vins) throws SQLException {
+    Map<AssetId, Long> found = new HashMap<>();
+    List<AssetId> asked = new ArrayList<>();
+    for (AssetId vin : vins) {
+      Long id = committed.get(vin);
+      if (id != null) {
+        found.put(vin, id);
+      } else {
+        asked.add(vin);
+      }
+    }
+    for (int from = 0; from < asked.size(); from += GroupHeads.CHUNK) {
+      List<AssetId> chunk = asked.subList(from, Math.min(asked.size(), from + GroupHeads.CHUNK));
+      try (PreparedStatement ps = c.prepareStatement("SELECT vin, vehicle_id FROM vehicles WHERE vin IN ("
+          + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i).value());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            AssetId vin = new AssetId(rs.getString(1));
+            committed.put(vin, rs.getLong(2));
+            found.put(vin, rs.getLong(2));
+          }
+        }
+      }
+    }
+    Map<AssetId, Long> ordered = new LinkedHashMap<>();
+    vins.stream().filter(found::containsKey).forEach(vin -> ordered.put(vin, found.get(vin)));
+    return ordered;
   }
 
   private static Optional<Long> lookup(Connection c, AssetId vin) throws SQLException {
