@@ -126,7 +126,10 @@ public final class EdgeAgentBuilder {
     return this;
   }
 
-  /** After this long without the cloud's ack advancing, resend from the oldest (default 15 s). */
+  /**
+   * After this long without the cloud's ack advancing, resend from the oldest (default 15 s); each
+   * resend that brings no ack doubles the wait, up to 8 times this, and an ack brings it back.
+   */
   public EdgeAgentBuilder ackTimeout(Duration ackTimeout) {
     this.ackTimeout = between("ackTimeout", ackTimeout, Duration.ofMillis(100), Duration.ofHours(1));
     return this;

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,28 @@ class EdgeAgentDeliveryTest {
       agent.flush();
       await().atMost(Duration.ofSeconds(20)).until(() -> agent.stats().backlogBatches() == 0);
       assertEquals(101, cloud.samples(vin).size());
+    } finally {
+      cloud.acking = true;
+    }
+  }
+
+  @Test
+  void without_acks_the_resends_come_further_and_further_apart_and_an_ack_ends_them() {
+    AssetId vin = TestVins.random();
+    cloud.acking = false;
+    try (EdgeAgent agent = agent(vin, dir).ackTimeout(Duration.ofMillis(200)).build()) {
+      agent.start();
+      agent.record(2, 1_700_000_000_000L, 1);
+      agent.flush();
+      await().atMost(Duration.ofSeconds(20)).until(() -> agent.stats().messagesSent() >= 1);
+      long first = agent.stats().messagesSent();
+      LockSupport.parkNanos(Duration.ofMillis(3_500).toNanos());
+      // resends 0.2, 0.6, 1.4 and 3.0 s after the first send; every 0.2 s would be 17
+      long resends = agent.stats().messagesSent() - first;
+      assertTrue(resends >= 2 && resends <= 6, "resends in 3.5 s without an ack: " + resends);
+      cloud.acking = true;
+      await().atMost(Duration.ofSeconds(10)).until(() -> agent.stats().backlogBatches() == 0);
+      assertEquals(1, cloud.samples(vin).size());
     } finally {
       cloud.acking = true;
     }

@@ -31,12 +31,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The MQTT side of one agent: sends outbox rows in sequence with a bounded window, deletes them on
  * the cloud's (or the broker's) acknowledgement, and goes back to the oldest unacknowledged row
- * after every connect and whenever acknowledgements stop advancing (go-back-N). The link itself
+ * after every connect and whenever acknowledgements stop advancing (go-back-N), waiting twice as long
+ * after each resend that brought no acknowledgement, up to {@value #MAX_RESEND_BACKOFF} ack timeouts. The link itself
  * (connect, backoff, status and birth, offline on close) is {@link UplinkConnection}. All state
  * changes run on the agent's serial executor.
  */
 final class Uplink implements TransportListener {
   private static final Logger LOG = LoggerFactory.getLogger(Uplink.class);
+  /** The longest wait for an ack between resends, in ack timeouts. */
+  static final int MAX_RESEND_BACKOFF = 8;
 
   private final UplinkConfig config;
   private final Outbox outbox;
@@ -51,6 +54,7 @@ final class Uplink implements TransportListener {
   private long sendCursor;
   private long highestPublished;
   private long lastAckProgressNanos;
+  private long resendAfterNanos;
   private ScheduledFuture<?> ackWatch;
   private final Backoff refusalBackoff;
   private long holdUntilNanos;
@@ -68,6 +72,7 @@ final class Uplink implements TransportListener {
         this::resendFromAcked);
     this.highestPublished = outbox.nextSeq() - 1;
     this.refusalBackoff = new Backoff(config.backoffInitial(), config.backoffCap());
+    this.resendAfterNanos = config.ackTimeout().toNanos();
   }
 
   void onDownlink(BiConsumer<TopicKind, byte[]> handler) {
@@ -175,6 +180,7 @@ final class Uplink implements TransportListener {
     }
     outbox.acknowledge(seq);
     lastAckProgressNanos = System.nanoTime();
+    resendAfterNanos = config.ackTimeout().toNanos();
     refusalBackoff.reset();
     if (sendCursor <= seq) {
       sendCursor = seq + 1;
@@ -189,11 +195,13 @@ final class Uplink implements TransportListener {
       return;
     }
     long stalled = System.nanoTime() - lastAckProgressNanos;
-    if (stalled >= config.ackTimeout().toNanos() && transport.inFlight() == 0) {
+    if (stalled >= resendAfterNanos && transport.inFlight() == 0) {
       LOG.info("agent {}: no ack for {} ms; resending from seq {}", config.vin(),
           stalled / 1_000_000, outbox.ackedSeq() + 1);
       sendCursor = outbox.ackedSeq() + 1;
       lastAckProgressNanos = System.nanoTime();
+      // a cloud too busy to ack in time gets fewer resends, not more: each one without an ack doubles the wait
+      resendAfterNanos = Math.min(resendAfterNanos * 2, config.ackTimeout().toNanos() * MAX_RESEND_BACKOFF);
       pump();
     }
   }
