@@ -201,8 +201,13 @@ public record RunReport(
               : "; " + (outOfProcess.starts() - measured) + " more killed while starting",
           megabytes(outOfProcess.maxRssKb()));
     }
-    out.printf("latency record -> durable: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d samples)%n",
-        latency.p50(), latency.p95(), latency.p99(), latency.max(), latency.samples());
+    if (latency.samples() == 0) {
+      // an ingest in processes of its own (--ingests) reports no durability times to the run
+      out.println("latency record -> durable: not measured (no sample reported durable to this process)");
+    } else {
+      out.printf("latency record -> durable: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d samples)%n",
+          latency.p50(), latency.p95(), latency.p99(), latency.max(), latency.samples());
+    }
     out.printf("memory: %,d KB of heap per in-process car (after GC, at the end of the drive)%n",
         heapBytesPerCar / 1024);
     out.printf("drain after the cars stopped: %.1f s%s%n",
