@@ -13,6 +13,7 @@ import io.spime.twin.fleet.VehicleSummary;
 import io.spime.twin.ingest.StatusReport;
 import io.spime.twin.ingest.UplinkMessage;
 import io.spime.wire.AssetId;
+import io.spime.wire.StreamPosition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,25 @@ class ConnectivityTest extends StoreContract {
     Instant before = Instant.now().minusSeconds(1);
     store.applyUplink(List.of(UplinkApplyTest.quarantined(vin, 3)));
     assertTrue(now().lastSeen().orElseThrow().isAfter(before), "a quarantined message counts when received");
+  }
+
+  @Test
+  void a_group_counts_each_cars_samples_and_keeps_the_newest_time_each_was_heard_at() {
+    AssetId other = TestVins.numbered(901);
+    store.recordConnectivity(List.of(new StatusReport(vin, true, T, BOOT_A), new StatusReport(other, true, T, BOOT_B)));
+    store.applyUplink(List.of(UplinkApplyTest.telemetry(vin, 1, T.plusSeconds(10).toEpochMilli()),
+        UplinkApplyTest.telemetry(other, 1, T.plusSeconds(30).toEpochMilli())));
+    // an older sample leaves the newer time; a newer one moves it
+    store.applyUplink(List.of(UplinkApplyTest.telemetry(vin, 2, T.plusSeconds(5).toEpochMilli()),
+        UplinkApplyTest.telemetry(other, 2, T.plusSeconds(40).toEpochMilli())));
+    // a message that shows no time moves the stream on and leaves the time as it was
+    store.applyUplink(List.of(new UplinkMessage.Events(other, new StreamPosition(41, 3, 9), List.of(), List.of())));
+
+    assertEquals(Optional.of(T.plusSeconds(10)), store.connectivity(vin).orElseThrow().lastSeen());
+    assertEquals(Optional.of(T.plusSeconds(40)), store.connectivity(other).orElseThrow().lastSeen());
+    assertEquals(2, store.samplesApplied(vin));
+    assertEquals(2, store.samplesApplied(other));
+    assertEquals(3, store.streamProgress(other).orElseThrow().durableSeq());
   }
 
   @Test
