@@ -1,7 +1,6 @@
 package io.spime.twin.internal.store.jdbc;
 
 import io.spime.twin.Twin;
-import io.spime.twin.internal.json.TwinJson;
 import io.spime.wire.AssetId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,8 +15,8 @@ import java.util.Map;
 
 /**
  * Reads the current twins of a group of vehicles with one statement per {@value #CHUNK} of them,
- * where {@link JournalReader#head} takes two or three a vehicle. Each twin is the stored head row with
- * the journal entries after it folded on, served from the readers' cache when neither changed.
+ * where {@link JournalReader#head} takes two or three a vehicle; each twin is then made as that one
+ * makes it ({@link JournalReader#fromHead}).
  */
 final class GroupHeads {
   /** Vehicles per statement: well under SQLite's 32,766 bound parameters, and a short IN list. */
@@ -34,7 +33,8 @@ final class GroupHeads {
       Map<Long, Row> rows = rows(c, chunk);
       for (Map.Entry<AssetId, Long> vehicle : chunk) {
         Row row = rows.getOrDefault(vehicle.getValue(), new Row("", 0));
-        twins.put(vehicle.getKey(), twin(c, vehicle.getKey(), vehicle.getValue(), row, cache));
+        twins.put(vehicle.getKey(),
+            JournalReader.fromHead(c, vehicle.getValue(), vehicle.getKey(), row.body(), row.latest(), cache));
       }
     }
     return twins;
@@ -59,18 +59,5 @@ final class GroupHeads {
       }
     }
     return rows;
-  }
-
-  private static Twin twin(Connection c, AssetId vin, long vehicleId, Row row, ParsedHeads cache)
-      throws SQLException {
-    var cached = cache.find(vehicleId, row.body(), row.latest());
-    if (cached.isPresent()) {
-      return cached.get();
-    }
-    Twin stored = row.body().isEmpty() ? Twin.unknown(vin) : TwinJson.read(row.body(), Twin.class, "stored twin of " + vin);
-    // the head row lags the journal by a few revisions at most; only then is there anything to fold on
-    Twin twin = row.latest() > stored.revision() ? JournalReader.foldOn(c, vehicleId, stored, row.latest()) : stored;
-    cache.put(vehicleId, new ParsedHeads.Entry(row.body(), row.latest(), twin));
-    return twin;
   }
 }

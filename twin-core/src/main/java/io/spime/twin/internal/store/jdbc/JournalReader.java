@@ -50,12 +50,22 @@ final class JournalReader {
         }
       }
     }
+    return fromHead(c, vehicleId, vin, body, latest, cache);
+  }
+
+  /**
+   * The twin at {@code latest} from the stored head text ({@code ""} before the first head row), from
+   * the readers' cache when both are unchanged, else parsed with the entries after the head folded on.
+   */
+  static Twin fromHead(Connection c, long vehicleId, AssetId vin, String body, long latest, ParsedHeads cache)
+      throws SQLException {
     Optional<Twin> cached = cache.find(vehicleId, body, latest);
     if (cached.isPresent()) {
       return cached.get();
     }
     Twin stored = body.isEmpty() ? Twin.unknown(vin) : TwinJson.read(body, Twin.class, "stored twin of " + vin);
-    Twin twin = foldOn(c, vehicleId, stored, latest);
+    // the head row lags the journal by a few revisions at most; only then is there anything to fold on
+    Twin twin = latest > stored.revision() ? foldOn(c, vehicleId, stored, latest) : stored;
     cache.put(vehicleId, new ParsedHeads.Entry(body, latest, twin));
     return twin;
   }
@@ -78,7 +88,7 @@ final class JournalReader {
   }
 
   /** {@code start} with the journal's entries after its revision, up to {@code upTo}, folded on. */
-  static Twin foldOn(Connection c, long vehicleId, Twin start, long upTo) throws SQLException {
+  private static Twin foldOn(Connection c, long vehicleId, Twin start, long upTo) throws SQLException {
     TwinFolder folder = TwinFolder.from(start);
     forEachEntry(c, vehicleId, start.vin(), start.revision(), upTo,
         e -> folder.apply(e.revision(), e.occurredAt(), e.event()));
